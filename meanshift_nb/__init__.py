@@ -6,7 +6,7 @@ __version__ = "0.1.0"
 # %% auto #0
 __all__ = []
 
-# %% ../nbs/index.ipynb #d8574159
+# %% ../nbs/index.ipynb #8cf10f25
 from .data import make_clusters, plot_data
 from .kernels import gaussian, tri, flat, epanechnikov, kernels, get_kernel
 from .loop import meanshift_loop
