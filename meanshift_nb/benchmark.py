@@ -88,7 +88,7 @@ def machine()->str: # one line: CPU model, cores, torch threads, library version
     return (f"{cpu}, {os.cpu_count()} cores, torch {torch.__version__} with {torch.get_num_threads()} threads, "
             f"scikit-learn {sklearn.__version__}, Python {platform.python_version()}{gpu}")
 
-# %% ../nbs/05_benchmarks.ipynb #d70328f3
+# %% ../nbs/05_benchmarks.ipynb #df6dc51f
 default_plan = [
     (1_500,     ['baseline', 'exp', 'loop', 'meanshift', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin']),
     (10_000,    ['estimate_bandwidth', 'sklearn estimate_bandwidth', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin']),
@@ -103,7 +103,7 @@ def run_benchmarks(plan=None,            # `[(n, [methods])]`; `None` is `defaul
                   )->list:               # the measurements, as `measure` returns them
     "Run every measurement of `plan`, each in a fresh process."
     rows = []
-    for n, methods in (plan or default_plan):
+    for n, methods in (default_plan if plan is None else plan):
         for m in methods:
             rows.append(measure(m, n, bw, threads))
             if log: log(format_row(rows[-1]))
@@ -129,12 +129,20 @@ def ratios(rows:list)->dict:
             if s(ours, n) and s(theirs, n): out[f"{theirs} / {ours} ({n:,})"] = s(theirs, n)/s(ours, n)
     return out
 
-# %% ../nbs/05_benchmarks.ipynb #b0a2c8ac
+# %% ../nbs/05_benchmarks.ipynb #264143b2
 @call_parse
 def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", str)=None,
          threads:Param("torch threads (default: torch's choice)", int)=None):
     "Run the benchmarks and print the table, the ratios and the machine."
-    plan = default_plan if not sizes else [(n, ms) for n, ms in default_plan if n in {int(s) for s in sizes.split(',')}]
+    def fail(msg): print(f"meanshift_nb_bench: error: {msg}", file=sys.stderr); sys.exit(2)
+    known = [n for n, _ in default_plan]
+    plan = default_plan
+    if sizes is not None:
+        try: want = {int(s) for s in sizes.split(',')}
+        except ValueError: fail(f"--sizes must be comma-separated whole numbers, got {sizes!r}")
+        if not want <= set(known): fail(f"--sizes {', '.join(map(str, sorted(want-set(known))))} not in the plan; choose from {', '.join(map(str, known))}")
+        plan = [(n, ms) for n, ms in default_plan if n in want]
+    if threads is not None and threads<1: fail(f"--threads must be at least 1, got {threads}")
     print(machine()); print(header)
     rows = run_benchmarks(plan, threads=threads)
     for k, v in ratios(rows).items(): print(f"{k:55} {v:8.1f}")

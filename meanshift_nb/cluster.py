@@ -87,7 +87,7 @@ def _kd_leaves(Z,              # `(n, d)` points, a numpy array
         stack += [idx[part[h:]], idx[part[:h]]]
     return np.concatenate(leaves), np.array([len(l) for l in leaves])
 
-# %% ../nbs/04_cluster.ipynb #b787b128
+# %% ../nbs/04_cluster.ipynb #25ef9468
 def _sq_dists(QT, PT): # `(m, n)` squared distances between points given as columns of numpy arrays `QT` `(d, m)` and `PT` `(d, n)`
     "Squared distances from coordinate differences: numpy, coordinate by coordinate, in low dimension; `cdist` without matrix products above."
     if len(QT)<=4:
@@ -121,10 +121,9 @@ def _kth_dists_pruned(Z,              # `(n, d)` centred points, on the CPU
     "`_kth_dists_brute`, computing exact distances only between leaves of a k-d tree that can hold a point's `k`-th neighbour."
     A = Z.numpy()
     perm, sizes = _kd_leaves(A, leaf_size)
-    AT = np.ascontiguousarray(A[perm].T)  # coordinates as rows: contiguous slices and gathers
-    starts = np.cumsum(sizes)-sizes
-    lo = np.minimum.reduceat(A[perm], starts).astype(np.float64)
-    hi = np.maximum.reduceat(A[perm], starts).astype(np.float64)
+    Ap, starts = A[perm], np.cumsum(sizes)-sizes
+    AT = np.ascontiguousarray(Ap.T)  # coordinates as rows: contiguous slices and gathers
+    lo, hi = np.minimum.reduceat(Ap, starts).astype(np.float64), np.maximum.reduceat(Ap, starts).astype(np.float64)
     nl = len(sizes); chunk = max(1, 2**22//(nl*A.shape[1]))  # leaf pairs bounded per step, so memory stays small at any n
     out, pairs = np.empty(len(A)), 0
     for c in range(0, nl, chunk):
