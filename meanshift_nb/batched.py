@@ -4,12 +4,12 @@
 
 # %% ../nbs/03_meanshift_batched.ipynb #6d59503d
 from __future__ import annotations
-import math, numbers, torch, torch.nn.functional as F
-from .kernels import gaussian, tri, flat, epanechnikov, kernels, get_kernel
+import math, numbers, time, torch, torch.nn.functional as F
+from .kernels import gaussian, kernels, get_kernel
 
 # %% auto #0
-__all__ = ['mem_budget', 'default_device', 'dist_b', 'GaussianKeys', 'batch_rows', 'fused_available', 'weighted_means',
-           'meanshift']
+__all__ = ['mem_budget', 'default_device', 'dist_b', 'GaussianKeys', 'median_time', 'batch_rows', 'fused_available',
+           'weighted_means', 'meanshift_steps', 'meanshift_batched']
 
 # %% ../nbs/03_meanshift_batched.ipynb #49ad9a96
 def default_device()->torch.device: # CUDA when available, else the CPU
@@ -29,6 +29,7 @@ def _head_dim(d, dtype):
     m = 16 if dtype in (torch.float32, torch.float16, torch.bfloat16) else 8
     return max(m, -(-d//m)*m)
 
+# %% ../nbs/03_meanshift_batched.ipynb #53fe54f4
 def _pad(x, e):
     "`x` `(n, d)` zero-padded to `(1, 1, n, e)`: the 4-d layout the fused kernels need."
     out = x.new_zeros(1, 1, x.shape[0], e)
@@ -52,9 +53,22 @@ class GaussianKeys:
         q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), self.e)
         return F.scaled_dot_product_attention(q, self.k, self.v, scale=1/self.bw**2)[0, 0, :, :self.d]
 
+# %% ../nbs/03_meanshift_batched.ipynb #b36c8ea2
+def median_time(f,                  # the work to time, called without arguments
+                reps:int|None=None, # timed runs after a warm-up run; `None`: 5 under a second, 3 under 5 s, and none (the first run's time) beyond
+               )->tuple:            # `(seconds, result)`: the median time of the timed runs, and the last run's result
+    "Time `f` as every measurement in this package is timed: a warm-up run, then the median of repeats."
+    t0 = time.perf_counter(); out = f(); t = time.perf_counter()-t0
+    if reps is None: reps = 5 if t<1 else 3 if t<5 else 0
+    ts = []
+    for _ in range(reps):
+        t0 = time.perf_counter(); out = f(); ts.append(time.perf_counter()-t0)
+    return (sorted(ts)[len(ts)//2] if ts else t), out
+
 # %% ../nbs/03_meanshift_batched.ipynb #c646808e
 mem_budget = 2**30 # bytes that a batch's temporaries may take on the CPU
 
+# %% ../nbs/03_meanshift_batched.ipynb #1966d5fd
 def batch_rows(n:int,               # number of points each query is compared with
                dtype=torch.float32, # dtype of the temporaries
                device='cpu',        # device of the computation
@@ -70,6 +84,7 @@ def fused_available(X)->bool: # whether Gaussian steps on tensors like `X` can u
     "The fused kernels run on the CPU in any float dtype, and on CUDA in float32 and below (float64 there falls back to unfused math)."
     return X.device.type=='cpu' or X.dtype!=torch.float64
 
+# %% ../nbs/03_meanshift_batched.ipynb #17f20266
 def _weights(d, bw, kernel):
     "Kernel weights for distances `d`; the Gaussian unnormalised, relative to each row's nearest point."
     if kernel=='gaussian':
@@ -77,6 +92,7 @@ def _weights(d, bw, kernel):
         return torch.exp(-(d2 - d2.min(1, keepdim=True).values)/(2*bw*bw))
     return kernels[kernel](d, bw)
 
+# %% ../nbs/03_meanshift_batched.ipynb #8a1e0c3d
 def weighted_means(Q,                  # `(m, d)` queries
                    X,                  # `(n, d)` points
                    bw:float,           # bandwidth
@@ -84,40 +100,57 @@ def weighted_means(Q,                  # `(m, d)` queries
                    bs:int|None=None,   # queries per batch; `None` sizes batches from the memory budget
                    keys:GaussianKeys|None=None, # prepared keys, to reuse across calls
                    fused:bool|None=None, # Gaussian through the fused attention kernels; `None`: wherever they are available
-                  ):                   # `(means, weight_sums)`: `(m, d)` and `(m,)`; `weight_sums` is `None` on the fused path
+                  ):                   # `(means, counts)`: `(m, d)`, and `(m,)` the number of points within the kernel's support of each query (all `n` for the Gaussian)
     "Kernel-weighted mean of the points `X` seen from each query, batched, on the device of the inputs."
     kernel = get_kernel(kernel)
     with torch.no_grad():
         if fused is None: fused = fused_available(Q)
         if kernel=='gaussian' and fused:
             if keys is None: keys = GaussianKeys(X, bw)
-            if bs is None: return keys.mean(Q), None
-            return torch.cat([keys.mean(Q[i:i+bs]) for i in range(0, len(Q), bs)]), None
+            means = keys.mean(Q) if bs is None else torch.cat([keys.mean(Q[i:i+bs]) for i in range(0, len(Q), bs)])
+            return means, torch.full((len(Q),), len(X), dtype=torch.long, device=Q.device)
         if bs is None: bs = batch_rows(len(X), Q.dtype, Q.device)
-        means, sums = [], []
+        means, counts = [], []
         mode = 'use_mm_for_euclid_dist' if kernel=='gaussian' else 'donot_use_mm_for_euclid_dist'
         for i in range(0, len(Q), bs):
             w = _weights(torch.cdist(Q[i:i+bs], X, compute_mode=mode), bw, kernel)
             s = w.sum(1)
             means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
-            sums.append(s)
-        return torch.cat(means), torch.cat(sums)
+            if kernel!='gaussian': counts.append(torch.count_nonzero(w, dim=1))
+        if kernel=='gaussian': return torch.cat(means), torch.full((len(Q),), len(X), dtype=torch.long, device=Q.device)
+        return torch.cat(means), torch.cat(counts)
 
 # %% ../nbs/03_meanshift_batched.ipynb #955e449c
-def meanshift(data,             # `(n, d)` points, a tensor on any device
-              bw:float=2.5,     # bandwidth of the kernel
-              n_iter:int=5,     # number of iterations
-              bs:int|None=None, # points per batch; `None` sizes batches from the memory budget
-              kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
-             ):                 # `(n, d)` moved points, on the device of `data`
-    "Blurring mean shift, batched: `n_iter` times, move every point to the kernel-weighted mean of all points."
+def meanshift_steps(data,               # `(n, d)` points, a tensor on any device
+                    bw:float=2.5,       # bandwidth of the kernel
+                    n_iter:int=5,       # number of iterations
+                    bs:int|None=None,   # points per batch; `None` sizes batches from the memory budget
+                    kernel=gaussian,    # a kernel function from `meanshift_nb.kernels`, or its name
+                    blurring:bool=True, # move the data themselves (the lesson's algorithm), or climb the density of the fixed data
+                   ):                   # yields `n_iter+1` tensors `(n, d)` on the device of `data`: the data, then the positions after each iteration
+    "Mean shift, batched, one iteration at a time: every point moves to the kernel-weighted mean of the points."
     kernel = get_kernel(kernel)
     data = torch.as_tensor(data)
     if data.ndim!=2: raise ValueError(f"data must be 2-d (n_points, n_features), got shape {tuple(data.shape)}")
     if not data.is_floating_point(): data = data.to(torch.get_default_dtype())
     if isinstance(bw, bool) or not (isinstance(bw, numbers.Real) and math.isfinite(bw) and bw>0): raise ValueError(f"bw must be a positive number, got {bw!r}")
-    if len(data)==0: return data.clone()
+    yield data.clone()
+    if len(data)==0:
+        for it in range(n_iter): yield data.clone()
+        return
     mu = data.mean(0)
-    X = data - mu
-    for it in range(n_iter): X = weighted_means(X, X, bw, kernel, bs=bs)[0]
-    return X + mu
+    X = fixed = data - mu
+    for it in range(n_iter):
+        X = weighted_means(X, X if blurring else fixed, bw, kernel, bs=bs)[0]
+        yield X + mu
+
+# %% ../nbs/03_meanshift_batched.ipynb #0a7f2f83
+def meanshift_batched(data,             # `(n, d)` points, a tensor on any device
+                      bw:float=2.5,     # bandwidth of the kernel
+                      n_iter:int=5,     # number of iterations
+                      bs:int|None=None, # points per batch; `None` sizes batches from the memory budget
+                      kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
+                     ):                 # `(n, d)` moved points, on the device of `data`
+    "The lesson's blurring mean shift, batched: `n_iter` times, move every point to the kernel-weighted mean of all points."
+    for X in meanshift_steps(data, bw, n_iter, bs, kernel): pass
+    return X
