@@ -9,6 +9,7 @@ import numpy as np, torch
 from sklearn.utils import check_random_state
 from .neighbours import kth_neighbour_dists
 from .clustering import check_X, cluster_at
+from .threads import torch_threads
 
 # %% auto #0
 __all__ = ['estimate_bandwidth', 'cluster_counts', 'select_bandwidth']
@@ -20,6 +21,7 @@ def estimate_bandwidth(X,                   # `(n, d)` data: array, array-like o
                        n_samples:int|None=None, # use a random subset of this many points; `None` uses all
                        random_state=0,      # seed (or `RandomState`) choosing the subset, as in scikit-learn
                        batch_size:int|None=None, # rows of the distance matrix in memory at once; `None` from the memory budget
+                       n_jobs:int|None=None, # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
                       )->float:             # the bandwidth
     "scikit-learn's `estimate_bandwidth`, exactly, without computing distances that cannot matter."
     if not (isinstance(quantile, numbers.Real) and 0<=quantile<=1): raise ValueError(f"quantile must be in [0, 1], got {quantile!r}")
@@ -29,7 +31,7 @@ def estimate_bandwidth(X,                   # `(n, d)` data: array, array-like o
         if not (isinstance(n_samples, numbers.Integral) and n_samples>=1): raise ValueError(f"n_samples must be a positive integer or None, got {n_samples!r}")
         X = X[torch.from_numpy(check_random_state(random_state).permutation(X.shape[0])[:n_samples]).to(X.device)]
     k = max(1, int(X.shape[0]*quantile))
-    return kth_neighbour_dists(X - X.mean(0), k, batch_size).mean().item()
+    with torch_threads(n_jobs): return kth_neighbour_dists(X - X.mean(0), k, batch_size).mean().item()
 
 # %% ../nbs/06_bandwidth.ipynb #a7c43643
 def cluster_counts(X,                   # `(n, d)` data, a float tensor or array
@@ -56,6 +58,7 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
                      n_subsamples:int=3,     # subsamples whose cluster counts are combined (by their median), when `X` has more than `max_points` points
                      random_state=0,         # seed of the subsamples
                      return_curve:bool=False,# also return `(bandwidths, counts)`
+                     n_jobs:int|None=None,   # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
                     ):                       # the bandwidth (and the curve, with `return_curve`)
     "The bandwidth in the middle of the longest plateau of the cluster count, over a grid relative to the data's scale."
     X, _ = check_X(X)
@@ -64,17 +67,17 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
     else: subs = [X]
     S = subs[0]
     n = len(S)
-    lo = 0.5*estimate_bandwidth(S, quantile=min(1., min(10, max(2, n//50))/n))
-    hi = estimate_bandwidth(S, quantile=0.5)
-    if not hi>0: res = (0., ([], [])) # half the sample coincides with each point: so does a 0.3 quantile, as estimate_bandwidth would say
-    else:
+    with torch_threads(n_jobs):
+        lo = 0.5*estimate_bandwidth(S, quantile=min(1., min(10, max(2, n//50))/n))
+        hi = estimate_bandwidth(S, quantile=0.5)
+        if not hi>0: return (0., ([], [])) if return_curve else 0. # half the sample coincides with each point: so does a 0.3 quantile, as estimate_bandwidth would say
         lo = min(max(lo, hi*1e-3), hi/2)
         grid = np.geomspace(lo, hi, n_grid)
         counts = np.median(np.array([cluster_counts(s, grid, kernel) for s in subs]), 0).tolist()
-        runs, start = [], 0
-        for i in range(1, n_grid+1):
-            if i==n_grid or counts[i]!=counts[start]: runs.append((start, i-1)); start = i
-        multi = [r for r in runs if counts[r[0]]>1]
-        best = max(multi or runs, key=lambda r: (r[1]-r[0], -r[0]))
-        res = (float(math.sqrt(grid[best[0]]*grid[best[1]])), (grid, counts))
-    return res if return_curve else res[0]
+    runs, start = [], 0
+    for i in range(1, n_grid+1):
+        if i==n_grid or counts[i]!=counts[start]: runs.append((start, i-1)); start = i
+    multi = [r for r in runs if counts[r[0]]>1]
+    best = max(multi or runs, key=lambda r: (r[1]-r[0], -r[0]))
+    h = float(math.sqrt(grid[best[0]]*grid[best[1]]))
+    return (h, (grid, counts)) if return_curve else h

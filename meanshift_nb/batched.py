@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math, numbers, time, torch, torch.nn.functional as F
 from .kernels import gaussian, kernels, get_kernel
+from .threads import torch_threads
 
 # %% auto #0
 __all__ = ['mem_budget', 'default_device', 'dist_b', 'GaussianKeys', 'median_time', 'batch_rows', 'fused_available',
@@ -29,7 +30,7 @@ def _head_dim(d, dtype):
     m = 16 if dtype in (torch.float32, torch.float16, torch.bfloat16) else 8
     return max(m, -(-d//m)*m)
 
-# %% ../nbs/03_meanshift_batched.ipynb #53fe54f4
+# %% ../nbs/03_meanshift_batched.ipynb #66d7c2ea
 def _pad(x, e):
     "`x` `(n, d)` zero-padded to `(1, 1, n, e)`: the 4-d layout the fused kernels need."
     out = x.new_zeros(1, 1, x.shape[0], e)
@@ -53,7 +54,7 @@ class GaussianKeys:
         q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), self.e)
         return F.scaled_dot_product_attention(q, self.k, self.v, scale=1/self.bw**2)[0, 0, :, :self.d]
 
-# %% ../nbs/03_meanshift_batched.ipynb #b36c8ea2
+# %% ../nbs/03_meanshift_batched.ipynb #e2cd32da
 def median_time(f,                  # the work to time, called without arguments
                 reps:int|None=None, # timed runs after a warm-up run; `None`: 5 under a second, 3 under 5 s, and none (the first run's time) beyond
                )->tuple:            # `(seconds, result)`: the median time of the timed runs, and the last run's result
@@ -68,7 +69,7 @@ def median_time(f,                  # the work to time, called without arguments
 # %% ../nbs/03_meanshift_batched.ipynb #c646808e
 mem_budget = 2**30 # bytes that a batch's temporaries may take on the CPU
 
-# %% ../nbs/03_meanshift_batched.ipynb #1966d5fd
+# %% ../nbs/03_meanshift_batched.ipynb #cd61da31
 def batch_rows(n:int,               # number of points each query is compared with
                dtype=torch.float32, # dtype of the temporaries
                device='cpu',        # device of the computation
@@ -84,7 +85,7 @@ def fused_available(X)->bool: # whether Gaussian steps on tensors like `X` can u
     "The fused kernels run on the CPU in any float dtype, and on CUDA in float32 and below (float64 there falls back to unfused math)."
     return X.device.type=='cpu' or X.dtype!=torch.float64
 
-# %% ../nbs/03_meanshift_batched.ipynb #17f20266
+# %% ../nbs/03_meanshift_batched.ipynb #c5fb56e8
 def _weights(d, bw, kernel):
     "Kernel weights for distances `d`; the Gaussian unnormalised, relative to each row's nearest point."
     if kernel=='gaussian':
@@ -144,13 +145,15 @@ def meanshift_steps(data,               # `(n, d)` points, a tensor on any devic
         X = weighted_means(X, X if blurring else fixed, bw, kernel, bs=bs)[0]
         yield X + mu
 
-# %% ../nbs/03_meanshift_batched.ipynb #0a7f2f83
+# %% ../nbs/03_meanshift_batched.ipynb #00d1678c
 def meanshift_batched(data,             # `(n, d)` points, a tensor on any device
                       bw:float=2.5,     # bandwidth of the kernel
                       n_iter:int=5,     # number of iterations
                       bs:int|None=None, # points per batch; `None` sizes batches from the memory budget
                       kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
+                      n_jobs:int|None=None, # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
                      ):                 # `(n, d)` moved points, on the device of `data`
     "The lesson's blurring mean shift, batched: `n_iter` times, move every point to the kernel-weighted mean of all points."
-    for X in meanshift_steps(data, bw, n_iter, bs, kernel): pass
+    with torch_threads(n_jobs):
+        for X in meanshift_steps(data, bw, n_iter, bs, kernel): pass
     return X

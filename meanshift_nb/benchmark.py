@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, sys, json, platform, resource, subprocess
 import torch, sklearn
-from fastcore.script import call_parse, Param
+from fastcore.script import call_parse, Param, store_true
 from sklearn import cluster as skc
 from sklearn.metrics import adjusted_rand_score
 from .data import make_clusters
@@ -14,9 +14,12 @@ from .loop import meanshift_loop
 from .batched import meanshift_batched, median_time
 from .bandwidth import estimate_bandwidth
 from .estimator import MeanShift
+from sklearn.datasets import load_iris
+from sklearn.preprocessing import StandardScaler
 
 # %% auto #0
-__all__ = ['default_plan', 'header', 'measure', 'machine', 'format_row', 'run_benchmarks', 'ratios', 'main']
+__all__ = ['default_plan', 'header', 'measure', 'machine', 'format_row', 'run_benchmarks', 'ratios', 'main', 'measure_busy',
+           'busy_table', 'format_busy']
 
 # %% ../nbs/08_benchmarks.ipynb #2a2da8c6
 def _data(n:int):
@@ -24,7 +27,7 @@ def _data(n:int):
     data, _, labels = make_clusters(n_samples=max(1, n//6))
     return data, labels
 
-# %% ../nbs/08_benchmarks.ipynb #e4126784
+# %% ../nbs/08_benchmarks.ipynb #ae4df710
 def _run(method:str, n:int, bw:float, threads:int|None):
     "Run one benchmark in this process: `(seconds, n_clusters, ari, extra)`."
     if threads: torch.set_num_threads(threads)
@@ -50,7 +53,7 @@ def _run(method:str, n:int, bw:float, threads:int|None):
     elif isinstance(out, float): extra = out
     return t, k, ari, extra
 
-# %% ../nbs/08_benchmarks.ipynb #acd774cc
+# %% ../nbs/08_benchmarks.ipynb #c6ffd229
 def _child(method:str, n:str, bw:str, threads:str):
     "Entry point of a measurement's process: run `_run` and print its result and the peak resident memory as one JSON line."
     t, k, ari, extra = _run(method, int(n), float(bw), int(threads) or None)
@@ -88,7 +91,7 @@ default_plan = [
     (1_000_000, ['baseline', 'MeanShift bin', 'sklearn bin']),
 ]
 
-# %% ../nbs/08_benchmarks.ipynb #fe5d2ef2
+# %% ../nbs/08_benchmarks.ipynb #ee8c9b4c
 def format_row(r:dict)->str:
     "One measurement as a fixed-width table row."
     k = '' if r['clusters'] is None else r['clusters']
@@ -96,10 +99,10 @@ def format_row(r:dict)->str:
     val = '' if r['value'] is None else f"{r['value']:.4f}"
     return f"{r['method']:28} {r['n']:>9,} {r['seconds']:>10.4f} {r['peak_bytes']/2**20:>9.0f} {k:>8} {ari:>6} {val:>9}"
 
-# %% ../nbs/08_benchmarks.ipynb #218de6b5
+# %% ../nbs/08_benchmarks.ipynb #d0f07d08
 header = f"{'method':28} {'n':>9} {'seconds':>10} {'peak MiB':>9} {'clusters':>8} {'ARI':>6} {'value':>9}"
 
-# %% ../nbs/08_benchmarks.ipynb #372746b2
+# %% ../nbs/08_benchmarks.ipynb #9f0e3c74
 def run_benchmarks(plan=None,            # `[(n, [methods])]`; `None` is `default_plan`
                    bw:float=2.5,         # bandwidth
                    threads:int|None=None,# torch threads
@@ -127,7 +130,8 @@ def ratios(rows:list)->dict:
 # %% ../nbs/08_benchmarks.ipynb #264143b2
 @call_parse
 def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", str)=None,
-         threads:Param("torch threads (default: torch's choice)", int)=None):
+         threads:Param("torch threads (default: torch's choice)", int)=None,
+         busy:Param("run the busy-machine table instead: idle, one core held, two cores held", store_true)=False):
     "Run the benchmarks and print the table, the ratios and the machine."
     def fail(msg): print(f"meanshift_nb_bench: error: {msg}", file=sys.stderr); sys.exit(2)
     known = [n for n, _ in default_plan]
@@ -138,6 +142,66 @@ def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", 
         if not want <= set(known): fail(f"--sizes {', '.join(map(str, sorted(want-set(known))))} not in the plan; choose from {', '.join(map(str, known))}")
         plan = [(n, ms) for n, ms in default_plan if n in want]
     if threads is not None and threads<1: fail(f"--threads must be at least 1, got {threads}")
-    print(machine()); print(header)
+    if busy and (sizes is not None or threads is not None): fail("--busy runs its own table: it takes no --sizes or --threads")
+    print(machine())
+    if busy: print(*format_busy(busy_table()), sep='\n'); return
+    print(header)
     rows = run_benchmarks(plan, threads=threads)
     for k, v in ratios(rows).items(): print(f"{k:55} {v:8.1f}")
+
+# %% ../nbs/08_benchmarks.ipynb #4af45777
+def _busy_workloads()->dict: # name -> function of `n_jobs`
+    "The busy-machine table's workloads: small and large fits, the bandwidth chosen, the bandwidth rule, the lesson's function."
+    data = _data(1500)[0]; X, X10 = data.numpy(), _data(10_000)[0].numpy()
+    iris = StandardScaler().fit_transform(load_iris().data)
+    return {"MeanShift(bandwidth=2.5).fit, lesson's 1,500": lambda j: MeanShift(bandwidth=2.5, n_jobs=j).fit(X),
+            "MeanShift().fit(iris), standardised":         lambda j: MeanShift(n_jobs=j).fit(iris),
+            "MeanShift(2.5, bin_seeding=True).fit, 10k":   lambda j: MeanShift(bandwidth=2.5, bin_seeding=True, n_jobs=j).fit(X10),
+            "estimate_bandwidth, 10k":                     lambda j: estimate_bandwidth(X10, n_jobs=j),
+            "meanshift_batched(data, 2.5, 5)":             lambda j: meanshift_batched(data, 2.5, 5, n_jobs=j)}
+
+# %% ../nbs/08_benchmarks.ipynb #b6a49ba3
+def _busy_child(policies:str): # comma-separated `n_jobs` values, 'auto' for `None`
+    "Entry point of a busy-table process: each workload under each policy, printed as one JSON line of median seconds."
+    pol = {p: None if p=='auto' else int(p) for p in policies.split(',')}
+    res = {name: {p: median_time(lambda: f(j))[0] for p, j in pol.items()} for name, f in _busy_workloads().items()}
+    print(json.dumps(res))
+
+# %% ../nbs/08_benchmarks.ipynb #cb6c1cd6
+def measure_busy(busy:int,            # processes holding a core each while the measurement runs
+                 policies=('auto', '1', '-1'), # `n_jobs` values to compare ('auto' is `None`)
+                 env:dict|None=None,  # extra environment of the measuring process (e.g. `OMP_WAIT_POLICY`)
+                )->dict:              # `{workload: {policy: seconds}}`
+    "Time the busy-table workloads under each policy while `busy` other processes hold cores."
+    hogs = [subprocess.Popen([sys.executable, '-c', 'while True: pass']) for _ in range(busy)]
+    try:
+        cmd = [sys.executable, '-c', 'import sys; from meanshift_nb.benchmark import _busy_child; _busy_child(sys.argv[1])', ','.join(policies)]
+        r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **(env or {})})
+    finally:
+        for h in hogs: h.kill(); h.wait()
+    if r.returncode!=0: raise RuntimeError(f"busy measurement failed: {r.stderr.strip().splitlines()[-1] if r.stderr.strip() else r.returncode}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+# %% ../nbs/08_benchmarks.ipynb #957274bb
+def busy_table(conditions=(0, 1, 2), # how many cores other processes hold, one measurement each
+               log=print,            # called with a line as each condition is measured
+              )->dict:               # `{busy: {workload: {policy: seconds}}}`, policies 'auto', '1', '-1', 'passive'
+    "The busy-machine table: every workload under every policy, with 0, 1 and 2 cores held by other processes."
+    out = {}
+    for b in conditions:
+        out[b] = measure_busy(b)
+        passive = measure_busy(b, ('-1',), env={'OMP_WAIT_POLICY': 'PASSIVE'})
+        for w in out[b]: out[b][w]['passive'] = passive[w]['-1']
+        if log: log(f"measured with {b} core(s) held")
+    return out
+
+# %% ../nbs/08_benchmarks.ipynb #c8a9f3ba
+def format_busy(t:dict)->list: # the table's lines
+    "The busy table as text: milliseconds under each policy, and each time over the idle time of the default policy."
+    pols = ('auto', '1', '-1', 'passive')
+    names = {'auto': 'default', '1': 'n_jobs=1', '-1': 'n_jobs=-1', 'passive': 'passive'}
+    lines = [f"{'workload':44}" + ''.join(f"{f'{b} held, {names[p]}':>21}" for b in t for p in pols)]
+    for w in t[next(iter(t))]:
+        idle = t[min(t)][w]['auto']
+        lines.append(f"{w:44}" + ''.join(f"{t[b][w][p]*1e3:11.1f} ms {t[b][w][p]/idle:5.1f}x" for b in t for p in pols))
+    return lines

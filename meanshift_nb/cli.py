@@ -14,6 +14,7 @@ from .kernels import kernels
 from .data import make_clusters, plot_data
 from .estimator import MeanShift
 from .files import InputError, load_points, atomic_write
+from .threads import torch_threads
 
 # %% auto #0
 __all__ = ['main', 'cli']
@@ -37,16 +38,18 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
          out:Param("write one label per input row to this CSV, and the centres to NAME_centers.csv", str)=None,
          plot:Param("save a plot of the clusters to this PNG", str)=None,
          animate:Param("save an animation of the points moving to this GIF (at most 3,000 points shown)", str)=None,
+         threads:Param("CPU threads: a count, or -1 for every core; omitted: the cores other processes leave free", int)=None,
         ):
     "Cluster points with mean shift and report the clusters found."
     if bandwidth is not None and not (np.isfinite(bandwidth) and bandwidth>0): raise InputError(f"--bandwidth must be a positive number, got {bandwidth}")
     if kernel not in kernels: raise InputError(f"--kernel must be one of {', '.join(kernels)}, got {kernel!r}")
+    if threads is not None and not (threads>0 or threads==-1): raise InputError(f"--threads must be a positive number of threads or -1 (every core), got {threads}")
     _check_out(out, ('.csv',), 'out'); _check_out(plot, ('.png',), 'plot'); _check_out(animate, ('.gif',), 'animate')
     if path is None:
         X, source = make_clusters()[0].numpy().astype(np.float64), "the lesson's six clusters (1,500 points)"
     else: X, source = load_points(path), path
     t0 = time.perf_counter()
-    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding).fit(X)
+    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads).fit(X)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
     C = ms.cluster_centers_
@@ -65,7 +68,7 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
     anim = None
     if animate:
         idx = np.sort(np.random.default_rng(0).choice(len(X), 3000, replace=False)) if len(X)>3000 else np.arange(len(X))
-        frames = animation.meanshift_frames(torch.from_numpy(X[idx]), ms.bandwidth_, n_iter=12, kernel=kernel, blurring=blurring)
+        with torch_threads(threads): frames = animation.meanshift_frames(torch.from_numpy(X[idx]), ms.bandwidth_, n_iter=12, kernel=kernel, blurring=blurring)
         anim = animation.animate(frames, ms.labels_[idx], ax=Figure(figsize=(5,5)).subplots())
     if out:
         o = pathlib.Path(out)
