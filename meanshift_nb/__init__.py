@@ -19,5 +19,5 @@ from .bandwidth import estimate_bandwidth, select_bandwidth
 from .estimator import MeanShift, mean_shift
 from .animation import meanshift_frames, animate, save_gif
 
-# %% ../nbs/index.ipynb #b63fb038
+# %% ../nbs/index.ipynb #bf7829e6
 _all_ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'meanshift_loop', 'meanshift_batched', 'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds', 'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'meanshift_frames', 'animate', 'save_gif']
