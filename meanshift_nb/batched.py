@@ -109,17 +109,20 @@ def weighted_means(Q,                  # `(m, d)` queries
         if kernel=='gaussian' and fused:
             if keys is None: keys = GaussianKeys(X, bw)
             means = keys.mean(Q) if bs is None else torch.cat([keys.mean(Q[i:i+bs]) for i in range(0, len(Q), bs)])
-            return means, torch.full((len(Q),), len(X), dtype=torch.long, device=Q.device)
-        if bs is None: bs = batch_rows(len(X), Q.dtype, Q.device)
-        means, counts = [], []
-        mode = 'use_mm_for_euclid_dist' if kernel=='gaussian' else 'donot_use_mm_for_euclid_dist'
-        for i in range(0, len(Q), bs):
-            w = _weights(torch.cdist(Q[i:i+bs], X, compute_mode=mode), bw, kernel)
-            s = w.sum(1)
-            means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
-            if kernel!='gaussian': counts.append(torch.count_nonzero(w, dim=1))
-        if kernel=='gaussian': return torch.cat(means), torch.full((len(Q),), len(X), dtype=torch.long, device=Q.device)
-        return torch.cat(means), torch.cat(counts)
+        else:
+            if bs is None: bs = batch_rows(len(X), Q.dtype, Q.device)
+            means, counts = [], []
+            mode = 'use_mm_for_euclid_dist' if kernel=='gaussian' else 'donot_use_mm_for_euclid_dist'
+            for i in range(0, len(Q), bs):
+                w = _weights(torch.cdist(Q[i:i+bs], X, compute_mode=mode), bw, kernel)
+                s = w.sum(1)
+                means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
+                # the flat kernel's weights are ones, so their sum is the count; the others count their nonzero weights
+                if kernel=='flat': counts.append(s.round().long())
+                elif kernel!='gaussian': counts.append(torch.count_nonzero(w, dim=1))
+            means = torch.cat(means)
+        if kernel=='gaussian': return means, torch.full((len(Q),), len(X), dtype=torch.long, device=Q.device) # its support is everything
+        return means, torch.cat(counts)
 
 # %% ../nbs/03_meanshift_batched.ipynb #955e449c
 def meanshift_steps(data,               # `(n, d)` points, a tensor on any device

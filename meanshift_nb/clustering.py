@@ -16,11 +16,11 @@ from .threads import torch_threads
 __all__ = ['check_X', 'get_bin_seeds', 'cluster_at']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
-def check_X(X,                   # the input: a tensor, an array or an array-like
-             est=None,            # the estimator, to set or check `n_features_in_`
-             reset:bool=True,     # whether this is a fit (sets `n_features_in_`) or a predict (checks it)
-             name:str='X',        # the input's name in error messages
-            )->tuple:             # `(tensor, was_tensor)`
+def check_X(X,                  # the input: a tensor, an array or an array-like
+            est=None,           # the estimator, to set or check `n_features_in_`
+            reset:bool=True,    # whether this is a fit (sets `n_features_in_`) or a predict (checks it)
+            name:str='X',       # the input's name in error messages
+           )->tuple:            # `(tensor, was_tensor)`
     "Validate `X` as a 2-d, finite, non-empty float matrix, returned as a tensor."
     if isinstance(X, torch.Tensor):
         if X.layout!=torch.strided: raise TypeError(f"A sparse tensor was passed for {name}, but dense data is required; use `.to_dense()`.")
