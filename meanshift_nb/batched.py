@@ -54,16 +54,21 @@ class GaussianKeys:
         q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), self.e)
         return F.scaled_dot_product_attention(q, self.k, self.v, scale=1/self.bw**2)[0, 0, :, :self.d]
 
+# %% ../nbs/03_meanshift_batched.ipynb #f8f656e4
+def _sync():
+    "Wait for the work queued on the GPU, so that a clock read next measures it (nothing to wait for without CUDA)."
+    if torch.cuda.is_available() and torch.cuda.is_initialized(): torch.cuda.synchronize()
+
 # %% ../nbs/03_meanshift_batched.ipynb #e2cd32da
 def median_time(f,                  # the work to time, called without arguments
                 reps:int|None=None, # timed runs after a warm-up run; `None`: 5 under a second, 3 under 5 s, and none (the first run's time) beyond
                )->tuple:            # `(seconds, result)`: the median time of the timed runs, and the last run's result
-    "Time `f` as every measurement in this package is timed: a warm-up run, then the median of repeats."
-    t0 = time.perf_counter(); out = f(); t = time.perf_counter()-t0
+    "Time `f` as every measurement in this package is timed: a warm-up run, then the median of repeats, with the GPU's queue waited for before each clock read."
+    _sync(); t0 = time.perf_counter(); out = f(); _sync(); t = time.perf_counter()-t0
     if reps is None: reps = 5 if t<1 else 3 if t<5 else 0
     ts = []
     for _ in range(reps):
-        t0 = time.perf_counter(); out = f(); ts.append(time.perf_counter()-t0)
+        t0 = time.perf_counter(); out = f(); _sync(); ts.append(time.perf_counter()-t0)
     return (sorted(ts)[len(ts)//2] if ts else t), out
 
 # %% ../nbs/03_meanshift_batched.ipynb #c646808e

@@ -18,8 +18,9 @@ from sklearn.datasets import load_iris
 from sklearn.preprocessing import StandardScaler
 
 # %% auto #0
-__all__ = ['default_plan', 'header', 'measure', 'machine', 'format_row', 'run_benchmarks', 'ratios', 'main', 'measure_busy',
-           'busy_table', 'format_busy']
+__all__ = ['default_plan', 'header', 'gpu_plan', 'gpu_header', 'measure', 'machine', 'format_row', 'run_benchmarks', 'ratios',
+           'measure_busy', 'busy_table', 'format_busy', 'gpu_table', 'device_ratios', 'iteration_bound', 'format_bound',
+           'main']
 
 # %% ../nbs/08_benchmarks.ipynb #2a2da8c6
 def _data(n:int):
@@ -28,25 +29,28 @@ def _data(n:int):
     return data, labels
 
 # %% ../nbs/08_benchmarks.ipynb #ae4df710
-def _run(method:str, n:int, bw:float, threads:int|None):
-    "Run one benchmark in this process: `(seconds, n_clusters, ari, extra)`."
+def _run(method:str, n:int, bw:float, threads:int|None, device:str='cpu'):
+    "Run one benchmark in this process: `(seconds, n_clusters, ari, extra)`, on `device` whatever the machine has (the estimator is told, as numpy input would otherwise go to CUDA where there is one). On a GPU the data start as a tensor there; scikit-learn runs on the CPU only."
     if threads: torch.set_num_threads(threads)
+    dev = torch.device(device)
     data, labels = _data(n)
-    X = data.numpy()
-    if method=='exp': a, b = torch.full((n*n,), -1.), torch.empty(n*n)
+    data = data.to(dev)
+    X = data.numpy() if dev.type=='cpu' else data
+    if method=='exp': a, b = torch.full((n*n,), -1., device=dev), torch.empty(n*n, device=dev)
     fns = {
         'baseline':          lambda: None,
         'exp':               lambda: torch.exp(a, out=b),
         'loop':              lambda: meanshift_loop(data, bw, 5),
         'meanshift_batched': lambda: meanshift_batched(data, bw, 5),
-        'MeanShift':         lambda: MeanShift(bandwidth=bw).fit(X),
-        'MeanShift bin':     lambda: MeanShift(bandwidth=bw, bin_seeding=True).fit(X),
+        'MeanShift':         lambda: MeanShift(bandwidth=bw, device=dev).fit(X),
+        'MeanShift bin':     lambda: MeanShift(bandwidth=bw, bin_seeding=True, device=dev).fit(X),
         'sklearn':           lambda: skc.MeanShift(bandwidth=bw).fit(X),
         'sklearn bin':       lambda: skc.MeanShift(bandwidth=bw, bin_seeding=True).fit(X),
         'estimate_bandwidth':         lambda: estimate_bandwidth(X),
         'sklearn estimate_bandwidth': lambda: skc.estimate_bandwidth(X),
     }
     if method not in fns: raise ValueError(f"unknown benchmark method {method!r}: choose one of {', '.join(fns)}")
+    if method.startswith('sklearn') and dev.type!='cpu': raise ValueError(f"benchmark method {method!r} runs on the CPU only, not on {device}")
     t, out = median_time(fns[method])
     k = ari = extra = None
     if hasattr(out, 'labels_'): k, ari = len(out.cluster_centers_), float(adjusted_rand_score(labels.numpy(), out.labels_))
@@ -54,24 +58,26 @@ def _run(method:str, n:int, bw:float, threads:int|None):
     return t, k, ari, extra
 
 # %% ../nbs/08_benchmarks.ipynb #c6ffd229
-def _child(method:str, n:str, bw:str, threads:str):
-    "Entry point of a measurement's process: run `_run` and print its result and the peak resident memory as one JSON line."
-    t, k, ari, extra = _run(method, int(n), float(bw), int(threads) or None)
-    print(json.dumps(dict(seconds=t, peak_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss*1024, clusters=k, ari=ari, value=extra)))
+def _child(method:str, n:str, bw:str, threads:str, device:str='cpu'):
+    "Entry point of a measurement's process: run `_run` and print its result, the peak resident memory and, on CUDA, the GPU's peak allocation as one JSON line."
+    t, k, ari, extra = _run(method, int(n), float(bw), int(threads) or None, device)
+    gpu = torch.cuda.max_memory_allocated() if torch.device(device).type=='cuda' else None
+    print(json.dumps(dict(seconds=t, peak_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss*1024, device_peak_bytes=gpu, clusters=k, ari=ari, value=extra)))
 
 # %% ../nbs/08_benchmarks.ipynb #3a933b2c
 def measure(method:str,             # what to run: 'loop', 'meanshift_batched', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin', 'exp', 'baseline', 'estimate_bandwidth', 'sklearn estimate_bandwidth'
             n:int,                  # number of points
             bw:float=2.5,           # bandwidth
             threads:int|None=None,  # torch threads in the child; `None` keeps torch's default
-           )->dict:                 # `method, n, seconds, peak_bytes, clusters, ari, value`
-    "Run one benchmark in a fresh Python process and measure its time and peak resident memory."
-    cmd = [sys.executable, '-c', 'import sys; from meanshift_nb.benchmark import _child; _child(*sys.argv[1:])', method, str(n), str(bw), str(threads or 0)]
+            device:str='cpu',       # where the data and the computation live: 'cpu', 'cuda', ...
+           )->dict:                 # `method, n, device, seconds, peak_bytes, device_peak_bytes, clusters, ari, value`
+    "Run one benchmark in a fresh Python process and measure its time and peak memory (resident, and the GPU's for CUDA)."
+    cmd = [sys.executable, '-c', 'import sys; from meanshift_nb.benchmark import _child; _child(*sys.argv[1:])', method, str(n), str(bw), str(threads or 0), str(device)]
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode!=0:
         last = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f'exit code {r.returncode}'
-        raise RuntimeError(f"benchmark {method!r} at n={n} failed: {last}")
-    return dict(method=method, n=n, **json.loads(r.stdout.strip().splitlines()[-1]))
+        raise RuntimeError(f"benchmark {method!r} at n={n} on {device} failed: {last}")
+    return dict(method=method, n=n, device=str(device), **json.loads(r.stdout.strip().splitlines()[-1]))
 
 # %% ../nbs/08_benchmarks.ipynb #30af7b5f
 def machine()->str: # one line: CPU model, cores, torch threads, library versions, GPU if any
@@ -93,11 +99,14 @@ default_plan = [
 
 # %% ../nbs/08_benchmarks.ipynb #ee8c9b4c
 def format_row(r:dict)->str:
-    "One measurement as a fixed-width table row."
+    "One measurement as a fixed-width table row; a GPU's rows name the device and end with its peak allocation."
     k = '' if r['clusters'] is None else r['clusters']
     ari = '' if r['ari'] is None else f"{r['ari']:.3f}"
     val = '' if r['value'] is None else f"{r['value']:.4f}"
-    return f"{r['method']:28} {r['n']:>9,} {r['seconds']:>10.4f} {r['peak_bytes']/2**20:>9.0f} {k:>8} {ari:>6} {val:>9}"
+    dev = r.get('device', 'cpu')
+    name = r['method'] if dev=='cpu' else f"{r['method']} [{dev}]"
+    gpu = '' if r.get('device_peak_bytes') is None else f" {r['device_peak_bytes']/2**20:>8.0f}"
+    return f"{name:28} {r['n']:>9,} {r['seconds']:>10.4f} {r['peak_bytes']/2**20:>9.0f} {k:>8} {ari:>6} {val:>9}{gpu}"
 
 # %% ../nbs/08_benchmarks.ipynb #d0f07d08
 header = f"{'method':28} {'n':>9} {'seconds':>10} {'peak MiB':>9} {'clusters':>8} {'ARI':>6} {'value':>9}"
@@ -107,12 +116,13 @@ def run_benchmarks(plan=None,            # `[(n, [methods])]`; `None` is `defaul
                    bw:float=2.5,         # bandwidth
                    threads:int|None=None,# torch threads
                    log=print,            # called with each row as it is measured
+                   device:str='cpu',     # where the data and the computation live
                   )->list:               # the measurements, as `measure` returns them
     "Run every measurement of `plan`, each in a fresh process."
     rows = []
     for n, methods in (default_plan if plan is None else plan):
         for m in methods:
-            rows.append(measure(m, n, bw, threads))
+            rows.append(measure(m, n, bw, threads, device))
             if log: log(format_row(rows[-1]))
     return rows
 
@@ -126,28 +136,6 @@ def ratios(rows:list)->dict:
         for ours, theirs in (('MeanShift', 'sklearn'), ('MeanShift', 'sklearn bin'), ('MeanShift bin', 'sklearn bin'), ('estimate_bandwidth', 'sklearn estimate_bandwidth')):
             if s(ours, n) and s(theirs, n): out[f"{theirs} / {ours} ({n:,})"] = s(theirs, n)/s(ours, n)
     return out
-
-# %% ../nbs/08_benchmarks.ipynb #264143b2
-@call_parse
-def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", str)=None,
-         threads:Param("torch threads (default: torch's choice)", int)=None,
-         busy:Param("run the busy-machine table instead: idle, one core held, two cores held", store_true)=False):
-    "Run the benchmarks and print the table, the ratios and the machine."
-    def fail(msg): print(f"meanshift_nb_bench: error: {msg}", file=sys.stderr); sys.exit(2)
-    known = [n for n, _ in default_plan]
-    plan = default_plan
-    if sizes is not None:
-        try: want = {int(s) for s in sizes.split(',')}
-        except ValueError: fail(f"--sizes must be comma-separated whole numbers, got {sizes!r}")
-        if not want <= set(known): fail(f"--sizes {', '.join(map(str, sorted(want-set(known))))} not in the plan; choose from {', '.join(map(str, known))}")
-        plan = [(n, ms) for n, ms in default_plan if n in want]
-    if threads is not None and threads<1: fail(f"--threads must be at least 1, got {threads}")
-    if busy and (sizes is not None or threads is not None): fail("--busy runs its own table: it takes no --sizes or --threads")
-    print(machine())
-    if busy: print(*format_busy(busy_table()), sep='\n'); return
-    print(header)
-    rows = run_benchmarks(plan, threads=threads)
-    for k, v in ratios(rows).items(): print(f"{k:55} {v:8.1f}")
 
 # %% ../nbs/08_benchmarks.ipynb #4af45777
 def _busy_workloads()->dict: # name -> function of `n_jobs`
@@ -205,3 +193,89 @@ def format_busy(t:dict)->list: # the table's lines
         idle = t[min(t)][w]['auto']
         lines.append(f"{w:44}" + ''.join(f"{t[b][w][p]*1e3:11.1f} ms {t[b][w][p]/idle:5.1f}x" for b in t for p in pols))
     return lines
+
+# %% ../nbs/08_benchmarks.ipynb #25989678
+gpu_plan = [
+    (1_500,     ['exp', 'meanshift_batched', 'MeanShift', 'MeanShift bin']),
+    (10_000,    ['estimate_bandwidth', 'MeanShift', 'MeanShift bin']),
+    (100_000,   ['MeanShift']),
+    (1_000_000, ['MeanShift bin', 'MeanShift']),
+]
+
+# %% ../nbs/08_benchmarks.ipynb #215a6b79
+gpu_header = header + f" {'GPU MiB':>8}"
+
+# %% ../nbs/08_benchmarks.ipynb #05113dbb
+def gpu_table(device:str='cuda',         # the GPU
+              threads:int|None=None,     # torch threads of the CPU runs; `None` keeps torch's default
+              log=print,                 # called with each row as it is measured
+              cpu_skip=(('MeanShift', 1_000_000),), # `(method, n)` of the plan not run on the CPU
+             )->list:                    # the measurements, GPU then CPU at each size
+    "`gpu_plan` on the GPU, each measurement followed by the same one on the CPU."
+    rows = []
+    for n, methods in gpu_plan:
+        for m in methods:
+            for dev in (device, 'cpu'):
+                if dev=='cpu' and (m, n) in cpu_skip: continue
+                rows.append(measure(m, n, threads=threads, device=dev))
+                if log: log(format_row(rows[-1]))
+    return rows
+
+# %% ../nbs/08_benchmarks.ipynb #d95e6fd5
+def device_ratios(rows:list)->dict:
+    "CPU seconds over GPU seconds for each measurement run on both."
+    cpu = {(r['method'], r['n']): r['seconds'] for r in rows if r.get('device', 'cpu')=='cpu'}
+    return {f"{r['method']} ({r['n']:,}): CPU / {r['device']}": cpu[(r['method'], r['n'])]/r['seconds']
+            for r in rows if r.get('device', 'cpu')!='cpu' and (r['method'], r['n']) in cpu}
+
+# %% ../nbs/08_benchmarks.ipynb #c7a633c4
+def iteration_bound(n:int=1_000_000,    # points, every one a query
+                    bw:float=2.5,       # bandwidth
+                    device:str='cuda',  # where to run
+                    n_exp:int=10**9,    # exponentials timed for the rate (at most `n*n`)
+                   )->dict:             # `n, device, seconds, exp_per_s, bound, ratio`
+    "Time one Gaussian mean shift iteration over `n` of the lesson's points and the `n²` exponentials it needs at `torch.exp`'s rate."
+    x = _data(n)[0].to(device)
+    t = median_time(lambda: meanshift_batched(x, bw, 1))[0]
+    m = min(n_exp, n*n)
+    a = torch.full((m,), -1., device=device); b = torch.empty_like(a)
+    rate = m/median_time(lambda: torch.exp(a, out=b))[0]
+    return dict(n=n, device=str(device), seconds=t, exp_per_s=rate, bound=n*n/rate, ratio=t*rate/(n*n))
+
+# %% ../nbs/08_benchmarks.ipynb #e0eac58c
+def format_bound(b:dict)->str:
+    "`iteration_bound`'s result as one line."
+    return (f"one Gaussian iteration over {b['n']:,} points on {b['device']}: {b['seconds']:.3f} s; "
+            f"{b['n']**2:.1e} exponentials at {b['exp_per_s']:.2e}/s take {b['bound']:.3f} s; ratio {b['ratio']:.2f}")
+
+# %% ../nbs/08_benchmarks.ipynb #264143b2
+@call_parse
+def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", str)=None,
+         threads:Param("torch threads (default: torch's choice)", int)=None,
+         busy:Param("run the busy-machine table instead: idle, one core held, two cores held", store_true)=False,
+         device:Param("run the GPU table instead, on this device ('cuda', 'cuda:1'), beside the same code on the CPU", str)=None):
+    "Run the benchmarks and print the table, the ratios and the machine."
+    def fail(msg): print(f"meanshift_nb_bench: error: {msg}", file=sys.stderr); sys.exit(2)
+    known = [n for n, _ in default_plan]
+    plan = default_plan
+    if sizes is not None:
+        try: want = {int(s) for s in sizes.split(',')}
+        except ValueError: fail(f"--sizes must be comma-separated whole numbers, got {sizes!r}")
+        if not want <= set(known): fail(f"--sizes {', '.join(map(str, sorted(want-set(known))))} not in the plan; choose from {', '.join(map(str, known))}")
+        plan = [(n, ms) for n, ms in default_plan if n in want]
+    if threads is not None and threads<1: fail(f"--threads must be at least 1, got {threads}")
+    if busy and (sizes is not None or threads is not None): fail("--busy runs its own table: it takes no --sizes or --threads")
+    if device is not None:
+        if busy or sizes is not None: fail("--device runs its own table: it takes no --sizes or --busy")
+        try: dev = torch.device(device)
+        except RuntimeError: fail(f"--device must be a torch device such as 'cuda', got {device!r}")
+        if dev.type!='cuda' or not torch.cuda.is_available(): fail(f"--device {device}: no CUDA device here (torch {torch.__version__})")
+    print(machine())
+    if busy: print(*format_busy(busy_table()), sep='\n'); return
+    if device is not None:
+        print(gpu_header); rows = gpu_table(device, threads)
+        for k, v in device_ratios(rows).items(): print(f"{k:55} {v:8.1f}")
+        print(format_bound(iteration_bound(device=device))); return
+    print(header)
+    rows = run_benchmarks(plan, threads=threads)
+    for k, v in ratios(rows).items(): print(f"{k:55} {v:8.1f}")
