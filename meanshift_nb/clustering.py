@@ -88,6 +88,7 @@ def _climb(X,              # `(n, d)` centred data
            tol:float,      # a seed stops once its step is at most `tol*bw`
            bs=None,        # seeds per batch
            grid=None,      # a `CellGrid` of `X` with cell side `bw`, to look only at the cells around each seed (compact kernels)
+           means=None,     # a function of the queries returning `(means, counts)` as `weighted_means` does, in place of `X` (data held elsewhere, in blocks)
           ):               # `(positions, steps, reached, counts)`: where each seed stopped, its steps, whether any point was within reach, and how many points were within the kernel's support before its last step
     "Non-blurring mean shift: move each seed to the kernel-weighted mean of `X` until it stops moving."
     S = S.clone()
@@ -97,12 +98,12 @@ def _climb(X,              # `(n, d)` centred data
     counts = torch.zeros(m, dtype=torch.long, device=dev)
     owner = torch.arange(m, device=dev)
     exact = kernel=='flat' or tol==0
-    keys = GaussianKeys(X, bw) if kernel=='gaussian' and fused_available(X) else None
+    keys = GaussianKeys(X, bw) if means is None and kernel=='gaussian' and fused_available(X) else None
     active = torch.arange(m, device=dev)
     for it in range(max_iter):
         if len(active)==0: break
         Q = S[active]
-        new, cnt = grid.weighted_means(Q, kernel) if grid is not None else weighted_means(Q, X, bw, kernel, bs=bs, keys=keys)
+        new, cnt = means(Q) if means is not None else grid.weighted_means(Q, kernel) if grid is not None else weighted_means(Q, X, bw, kernel, bs=bs, keys=keys)
         counts[active] = cnt
         dead = cnt==0
         if dead.any(): # only a compact kernel can leave a seed with no point within reach: it stays where it is
@@ -152,11 +153,12 @@ def _select_modes(P,          # `(m, d)` converged positions (centred)
                   mu,         # the centre, to break ties on the original coordinates
                   counts=None,# intensities already known for `P`, or `None` to count them
                   drop_empty:bool=True, # drop modes with no point within `bw` (compact kernels: such a seed was not reached)
+                  count=None, # a function of the modes returning their intensities, in place of counting in `X` (data held elsewhere)
                  ):           # `(k, d)` cluster centres, strongest first (centred)
     "scikit-learn's rule: sort modes by intensity (ties by coordinates), drop any within `bw` of a stronger one."
     _, first = _groups(P if exact else torch.round(P/(bw*1e-2)), not exact)
     C = P[first]
-    I = counts[first] if counts is not None else count_within(C, X, bw, exact=bw==0)
+    I = counts[first] if counts is not None else count(C) if count is not None else count_within(C, X, bw, exact=bw==0)
     if drop_empty: C, I = C[I>0], I[I>0]
     if len(C)==0: raise ValueError(f"No point was within bandwidth={bw:g} of any seed. Try a different seeding strategy or increase the bandwidth.")
     I = I.cpu().numpy()

@@ -15,6 +15,8 @@ from .batched import default_device
 from .neighbours import nearest
 from .clustering import check_X, cluster_at
 from .bandwidth import select_bandwidth
+from . import blockwise
+from .blockwise import RowBlocks, cluster_blocks, labels_in_blocks, sample_rows, in_blocks
 from .threads import torch_threads, resolve_threads
 
 # %% auto #0
@@ -79,11 +81,12 @@ def _device(self:MeanShift, X, was_tensor):
 # %% ../nbs/07_estimator.ipynb #8e79beb1
 @patch
 def fit(self:MeanShift,
-        X,       # `(n, d)` data: numpy array, array-like or torch tensor on any device
+        X,       # `(n, d)` data: numpy array, array-like, torch tensor on any device, or Dask array (see `_fit_blocks`)
         y=None,  # ignored, for API consistency
        ):        # the fitted estimator
     "Cluster `X`: sets `cluster_centers_`, `labels_`, `n_iter_`, `bandwidth_` and `n_features_in_`."
     kernel = self._check_params()
+    if in_blocks(X): return self._fit_blocks(X, kernel)
     X, was_tensor = check_X(X, self, reset=True)
     X = X.to(self._device(X, was_tensor))
     with torch_threads(self.n_jobs):
@@ -96,13 +99,34 @@ def fit(self:MeanShift,
     self.n_iter_, self.bandwidth_ = n_iter, bw
     return self
 
+# %% ../nbs/07_estimator.ipynb #0dfa8bac
+@patch
+def _fit_blocks(self:MeanShift,
+                X,          # Dask array, or `np.memmap` larger than the memory budget
+                kernel:str, # the checked kernel name
+               ):           # the fitted estimator
+    "`fit` for data in blocks: the driver holds the seeds and the partial sums, never the data."
+    if self.blurring: raise ValueError("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor (X.compute() for a Dask array), or use blurring=False")
+    if self.device is not None and self._device(torch.zeros(0), True).type!='cpu': raise ValueError(f"data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got {self.device!r}")
+    B = RowBlocks(X)
+    self.n_features_in_ = B.d
+    with torch_threads(self.n_jobs):
+        bw = select_bandwidth(sample_rows(B), kernel=kernel) if self.bandwidth is None else float(self.bandwidth)
+    C, labels, n_iter = cluster_blocks(B, bw, kernel=kernel, seeds=self.seeds, bin_seeding=self.bin_seeding, min_bin_freq=self.min_bin_freq,
+                                       cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol, n_jobs=self.n_jobs)
+    self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = C.numpy(), labels, n_iter, bw
+    return self
+
 # %% ../nbs/07_estimator.ipynb #b493b758
 @patch
 def predict(self:MeanShift,
             X, # `(n, d)` new data
-           ):  # `(n,)` index of the nearest cluster centre: an array, or a tensor on `X`'s device for tensor input
+           ):  # `(n,)` index of the nearest cluster centre: an array, a tensor on `X`'s device for tensor input, a lazy Dask array for Dask input
     "The nearest cluster centre of each row of `X`."
     check_is_fitted(self)
+    if in_blocks(X):
+        if X.ndim==2 and X.shape[1]!=self.n_features_in_: raise ValueError(f"X has {X.shape[1]} features, but {type(self).__name__} is expecting {self.n_features_in_} features as input.")
+        with torch_threads(self.n_jobs): return labels_in_blocks(X, self.cluster_centers_)
     X, was_tensor = check_X(X, self, reset=False)
     C = torch.from_numpy(self.cluster_centers_).to(X.device, X.dtype)
     with torch_threads(self.n_jobs): idx = nearest(X, C)[0]
