@@ -15,6 +15,8 @@ from .data import make_clusters, plot_data
 from .estimator import MeanShift
 from .files import InputError, load_points, atomic_write
 from .threads import torch_threads
+from . import batched
+from .blockwise import in_blocks
 
 # %% auto #0
 __all__ = ['main', 'cli']
@@ -47,9 +49,12 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
     _check_out(out, ('.csv',), 'out'); _check_out(plot, ('.png',), 'plot'); _check_out(animate, ('.gif',), 'animate')
     if path is None:
         X, source = make_clusters()[0].numpy().astype(np.float64), "the lesson's six clusters (1,500 points)"
-    else: X, source = load_points(path), path
+    else: X, source = load_points(path, max_bytes=batched.mem_budget), path
+    if in_blocks(X):
+        if not bin_seeding: raise InputError(f"{path} ({X.nbytes/2**20:,.0f} MiB) is larger than the memory budget ({batched.mem_budget/2**20:,.0f} MiB), so it is read in blocks, which needs --bin-seeding")
+        source = f"{path} (read in blocks)"
     t0 = time.perf_counter()
-    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads).fit(X)
+    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads).fit(X, progress=_progress_steps(300) if in_blocks(X) else None)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
     C = ms.cluster_centers_
@@ -90,6 +95,15 @@ def _progress_save(anim, path, n_frames):
     pb = progress_bar(range(n_frames), leave=False)
     pb.update(0)
     animation.save_gif(anim, path, progress=lambda i, n: pb.update(i+1))
+
+# %% ../nbs/11_cli.ipynb #867863b9
+def _progress_steps(max_iter:int): # the most steps
+    "A callback for `MeanShift.fit(..., progress=)` that shows the steps on a progress bar, on a terminal; `None` elsewhere."
+    if not sys.stdout.isatty(): return None
+    pb = progress_bar(range(max_iter), leave=False)
+    pb.update(0)
+    def show(step, active): pb.comment = f"{active:,} seeds moving"; pb.update(step)
+    return show
 
 # %% ../nbs/11_cli.ipynb #98b8d77d
 def cli():

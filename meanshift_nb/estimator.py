@@ -83,10 +83,11 @@ def _device(self:MeanShift, X, was_tensor):
 def fit(self:MeanShift,
         X,       # `(n, d)` data: numpy array, array-like, torch tensor on any device, or Dask array (see `_fit_blocks`)
         y=None,  # ignored, for API consistency
+        progress=None, # for data in blocks: called after each step with `(step, active seeds)` (each step reads all the data)
        ):        # the fitted estimator
     "Cluster `X`: sets `cluster_centers_`, `labels_`, `n_iter_`, `bandwidth_` and `n_features_in_`."
     kernel = self._check_params()
-    if in_blocks(X): return self._fit_blocks(X, kernel)
+    if in_blocks(X): return self._fit_blocks(X, kernel, progress)
     X, was_tensor = check_X(X, self, reset=True)
     X = X.to(self._device(X, was_tensor))
     with torch_threads(self.n_jobs):
@@ -104,6 +105,7 @@ def fit(self:MeanShift,
 def _fit_blocks(self:MeanShift,
                 X,          # Dask array, or `np.memmap` larger than the memory budget
                 kernel:str, # the checked kernel name
+                progress=None, # called after each step with `(step, active seeds)`
                ):           # the fitted estimator
     "`fit` for data in blocks: the driver holds the seeds and the partial sums, never the data."
     if self.blurring: raise ValueError("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor (X.compute() for a Dask array), or use blurring=False")
@@ -113,7 +115,7 @@ def _fit_blocks(self:MeanShift,
     with torch_threads(self.n_jobs):
         bw = select_bandwidth(sample_rows(B), kernel=kernel) if self.bandwidth is None else float(self.bandwidth)
     C, labels, n_iter = cluster_blocks(B, bw, kernel=kernel, seeds=self.seeds, bin_seeding=self.bin_seeding, min_bin_freq=self.min_bin_freq,
-                                       cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol, n_jobs=self.n_jobs)
+                                       cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol, n_jobs=self.n_jobs, progress=progress)
     self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = C.numpy(), labels, n_iter, bw
     return self
 

@@ -15,18 +15,22 @@ class InputError(ValueError):
     "A problem with the user's input, reported as one line without a traceback."
 
 # %% ../nbs/09_files.ipynb #aba73e9e
-def load_points(path:str)->np.ndarray: # `(n, d)` float64 points
+def load_points(path:str,                # a `.npy` file, or a CSV file with or without a header
+                max_bytes:int|None=None, # a `.npy` file holding more bytes than this is returned memory-mapped, not read
+               )->np.ndarray:            # `(n, d)` float64 points, or a read-only `np.memmap` of the file's own dtype
     "Read points from a `.npy` file or a CSV file with or without a header."
     p = pathlib.Path(path)
     if not p.exists(): raise InputError(f"no such file: {path}")
     if p.is_dir(): raise InputError(f"{path} is a directory, not a file of points")
     if p.suffix.lower()=='.npy':
-        try: X = np.load(p, allow_pickle=False)
+        try: X = np.load(p, allow_pickle=False, mmap_mode='r')
         except Exception as e: raise InputError(f"cannot read {path} as a .npy array: {e}") from None
         if X.ndim==1: X = X.reshape(-1, 1)
         if X.ndim!=2: raise InputError(f"{path} holds a {X.ndim}-d array; expected one point per row (2-d)")
         if not (np.issubdtype(X.dtype, np.number) and not np.iscomplexobj(X)): raise InputError(f"{path} holds {X.dtype} values, not numbers")
-        X = X.astype(np.float64)
+        if max_bytes is not None and X.nbytes > max_bytes and X.size:
+            return X # clustered block by block, which checks each block for NaN as it reads it
+        X = np.array(X, dtype=np.float64)
     else:
         try: text = p.read_text()
         except UnicodeDecodeError: raise InputError(f"{path} is not a text (CSV) file") from None
