@@ -37,6 +37,7 @@ def _run(method:str, n:int, bw:float, threads:int|None, device:str='cpu'):
     data, labels = _data(n)
     data = data.to(dev)
     X = data.numpy() if dev.type=='cpu' else data
+    X64 = X.astype('float64') if method.endswith('f64') else None # numpy's default dtype, converted before the clock starts
     if method=='exp': a, b = torch.full((n*n,), -1., device=dev), torch.empty(n*n, device=dev)
     def dask_fit(): # the same data as a Dask array of 8 chunks, on Dask's threads; the labels computed, as in memory
         if da is None: raise ValueError("benchmark method 'MeanShift bin dask' needs dask: pip install meanshift_nb[dask]")
@@ -55,9 +56,11 @@ def _run(method:str, n:int, bw:float, threads:int|None, device:str='cpu'):
         'sklearn bin':       lambda: skc.MeanShift(bandwidth=bw, bin_seeding=True).fit(X),
         'estimate_bandwidth':         lambda: estimate_bandwidth(X),
         'sklearn estimate_bandwidth': lambda: skc.estimate_bandwidth(X),
+        'estimate_bandwidth f64':         lambda: estimate_bandwidth(X64),
+        'sklearn estimate_bandwidth f64': lambda: skc.estimate_bandwidth(X64),
     }
     if method not in fns: raise ValueError(f"unknown benchmark method {method!r}: choose one of {', '.join(fns)}")
-    if (method.startswith('sklearn') or method.endswith('dask')) and dev.type!='cpu': raise ValueError(f"benchmark method {method!r} runs on the CPU only, not on {device}")
+    if (method.startswith('sklearn') or method.endswith(('dask', 'f64'))) and dev.type!='cpu': raise ValueError(f"benchmark method {method!r} runs on the CPU only, not on {device}")
     t, out = median_time(fns[method])
     k = ari = extra = None
     if hasattr(out, 'labels_'): k, ari = len(out.cluster_centers_), float(adjusted_rand_score(labels.numpy(), out.labels_))
@@ -108,7 +111,7 @@ def machine()->str: # one line: CPU model, cores, torch threads, library version
 # %% ../nbs/08_benchmarks.ipynb #df6dc51f
 default_plan = [
     (1_500,     ['baseline', 'exp', 'loop', 'meanshift_batched', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin']),
-    (10_000,    ['estimate_bandwidth', 'sklearn estimate_bandwidth', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin']),
+    (10_000,    ['estimate_bandwidth', 'sklearn estimate_bandwidth', 'estimate_bandwidth f64', 'sklearn estimate_bandwidth f64', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin']),
     (100_000,   ['MeanShift bin', 'sklearn bin']),
     (1_000_000, ['baseline', 'MeanShift bin', 'MeanShift bin dask', 'sklearn bin']),
 ]
@@ -149,7 +152,7 @@ def ratios(rows:list)->dict:
     out, s = {}, lambda m, n: t[(m, n)]['seconds'] if (m, n) in t else None
     if s('exp', 1500) and s('meanshift_batched', 1500): out['meanshift_batched / exp bound (1.5k, 5 iterations)'] = s('meanshift_batched', 1500)/(5*s('exp', 1500))
     for n in sorted({r['n'] for r in rows}):
-        for ours, theirs in (('MeanShift', 'sklearn'), ('MeanShift', 'sklearn bin'), ('MeanShift bin', 'sklearn bin'), ('estimate_bandwidth', 'sklearn estimate_bandwidth')):
+        for ours, theirs in (('MeanShift', 'sklearn'), ('MeanShift', 'sklearn bin'), ('MeanShift bin', 'sklearn bin'), ('estimate_bandwidth', 'sklearn estimate_bandwidth'), ('estimate_bandwidth f64', 'sklearn estimate_bandwidth f64')):
             if s(ours, n) and s(theirs, n): out[f"{theirs} / {ours} ({n:,})"] = s(theirs, n)/s(ours, n)
     for n in sorted({r['n'] for r in rows}):
         if s('MeanShift bin dask', n) and s('MeanShift bin', n): out[f"MeanShift bin dask / MeanShift bin ({n:,})"] = s('MeanShift bin dask', n)/s('MeanShift bin', n)
