@@ -96,7 +96,7 @@ class RowBlocks:
             sizes = list(X.chunks[0])
         else:
             if rows is not None and not (isinstance(rows, numbers.Integral) and rows>=1): raise ValueError(f"rows must be a positive integer or None, got {rows!r}")
-            rows = rows or max(1, batched.mem_budget//(64*max(16, X.shape[1]+1))) # a Gaussian block's keys and values take 2 x 16 (padded) x 8 bytes a row
+            rows = rows or max(1, batched.mem_budget//(64*max(16, X.shape[1]+1))) # a block's keys and values (2 x 16 padded columns x 8 bytes a row) and the other temporaries of a step, with room to spare
             sizes = [min(rows, X.shape[0]-a) for a in range(0, X.shape[0], rows)]
         if X.shape[0]<1 or X.shape[1]<1: raise ValueError(f"Found array with shape {X.shape}: at least 1 sample and 1 feature are required")
         self.X, self.n, self.d = X, int(X.shape[0]), int(X.shape[1])

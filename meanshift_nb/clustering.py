@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_clustering.ipynb #f065bf95
 from __future__ import annotations
-import math, numbers, warnings, itertools
+import math, numbers, warnings
 import numpy as np, torch
 from sklearn.utils.validation import check_array, validate_data
 from .kernels import get_kernel
@@ -245,24 +245,17 @@ def meanshift_pp(X,                 # `(n, d)` points: array or tensor
     "MeanShift++ (Jang & Jiang 2021): each point moves to the mean of the points in the 3^d grid cells around its own."
     X, _ = check_X(X)
     if not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive finite number, got {bandwidth!r}")
-    h, d = float(bandwidth), X.shape[1]
-    P = X - X.double().mean(0).to(X.dtype)
-    offs = torch.tensor(list(itertools.product((-1, 0, 1), repeat=d)), device=X.device)
+    h, mu = float(bandwidth), X.double().mean(0).to(X.dtype)
+    P = X - mu
     for it in range(1, max_iter+1):
-        c = torch.floor(P/h).long()
-        lo = c.min(0).values - 1
-        span = c.max(0).values - lo + 2
-        if float(torch.log2(span.double()).sum()) > 62: raise OverflowError(f"{d}-d grid of cell side {h:g} has too many cells for one int64 id each")
-        mult = torch.cat([span.flip(0).cumprod(0).flip(0)[1:], span.new_ones(1)])
-        u, inv, cnt = torch.unique(((c - lo)*mult).sum(1), return_inverse=True, return_counts=True)
-        S = P.new_zeros(len(u), d).index_add_(0, inv, P)
-        nb = u[:, None] + (offs*mult).sum(1)  # the ids of the 3^d cells around each occupied cell
-        pos = torch.searchsorted(u, nb).clamp(max=len(u)-1)
-        hit = u[pos]==nb
-        mean = torch.where(hit[..., None], S[pos], 0).sum(1) / torch.where(hit, cnt[pos], 0).sum(1)[:, None]
-        new = mean[inv]
+        g = CellGrid(P, h)
+        cs = torch.cat([P.new_zeros(1, P.shape[1], dtype=torch.float64), g.Xs.double().cumsum(0)]) # prefix sums of the sorted points: a run's sum is two lookups
+        st, cnt = g.cells(g.Xs[g.starts])  # the runs of the 3^d cells around each occupied cell
+        mean = ((cs[st+cnt] - cs[st]).sum(1) / cnt.sum(1)[:, None]).to(P.dtype)
+        new = torch.empty_like(P)
+        new[g.order] = mean.repeat_interleave(g.counts, 0)
         moved = (new-P).norm(dim=1).max().item()
         P = new
         if moved <= tol*h: break
     labels, _ = _groups(torch.floor(P/h), True)
-    return P + X.double().mean(0).to(X.dtype), torch.unique(labels, return_inverse=True)[1], it
+    return P + mu, torch.unique(labels, return_inverse=True)[1], it
