@@ -6,8 +6,8 @@ __version__ = "0.2.0"
 # %% auto #0
 __all__ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'meanshift_loop',
            'meanshift_batched', 'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds',
-           'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'meanshift_frames', 'animate',
-           'save_gif']
+           'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'segment', 'Segmentation', 'rgb_to_luv',
+           'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']
 
 # %% ../nbs/index.ipynb #8cf10f25
 from .data import make_clusters, plot_data
@@ -17,7 +17,8 @@ from .batched import meanshift_batched, meanshift_steps, weighted_means, default
 from .clustering import cluster_at, get_bin_seeds
 from .bandwidth import estimate_bandwidth, select_bandwidth
 from .estimator import MeanShift, mean_shift
+from .segmentation import segment, Segmentation, rgb_to_luv, luv_to_rgb
 from .animation import meanshift_frames, animate, save_gif
 
 # %% ../nbs/index.ipynb #bf7829e6
-_all_ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'meanshift_loop', 'meanshift_batched', 'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds', 'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'meanshift_frames', 'animate', 'save_gif']
+_all_ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'meanshift_loop', 'meanshift_batched', 'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds', 'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'segment', 'Segmentation', 'rgb_to_luv', 'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math, numbers, warnings
 import numpy as np, torch
+from scipy.spatial import cKDTree
 from sklearn.utils.validation import check_array, validate_data
 from .kernels import get_kernel
 from .batched import weighted_means, GaussianKeys, fused_available
@@ -51,15 +52,28 @@ def _row_ids(key):
     mult = torch.cat([span.flip(0).cumprod(0).flip(0)[1:], span.new_ones(1)]).long()
     return ((key-lo).long()*mult).sum(1)
 
+# %% ../nbs/05_clustering.ipynb #12c66990
+def _row_hash(key): # `(m, d)` float rows
+    "A 64-bit hash (FNV-1a over the coordinates' bits) of each row: equal rows, -0.0 and 0.0 included, hash equally."
+    bits = (key+0.).contiguous().view(torch.int32 if key.element_size()==4 else torch.int64).long()  # +0. turns -0.0 into 0.0
+    h = torch.full((len(key),), -3750763034362895579, dtype=torch.long, device=key.device)  # FNV offset basis, as int64
+    for j in range(key.shape[1]): h = (h ^ bits[:, j]) * 1099511628211  # int64 products wrap, as the hash wants
+    return h
+
 # %% ../nbs/05_clustering.ipynb #80df447e
 def _groups(key,             # `(m, d)` rows
-            integral:bool,   # whether the rows hold whole numbers (then grouping is faster)
-           ):                # `(rep, first)`: for each row the index of the first equal row; the indices of the first rows, in lexicographic order
+            integral:bool,   # whether the rows hold whole numbers (then ids are exact and ordered)
+           ):                # `(rep, first)`: for each row the index of the first equal row; the indices of the first rows (in lexicographic order for whole numbers)
     "Group equal rows of `key`."
-    ids = _row_ids(key) if integral and len(key) else None
-    if ids is not None: _, inv = torch.unique(ids, return_inverse=True)
-    else: _, inv = torch.unique(key, dim=0, return_inverse=True)
-    first = torch.full((int(inv.max())+1 if len(inv) else 0,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
+    if len(key)==0: return key.new_zeros(0, dtype=torch.long), key.new_zeros(0, dtype=torch.long)
+    ids = _row_ids(key) if integral else None
+    hashed = ids is None
+    if hashed: ids = _row_hash(key.double() if integral else key)
+    _, inv = torch.unique(ids, return_inverse=True)
+    first = torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
+    if hashed and not (key==key[first[inv]]).all(): # two different rows hashed alike: group them exactly
+        _, inv = torch.unique(key, dim=0, return_inverse=True)
+        first = torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
     return first[inv], first
 
 # %% ../nbs/05_clustering.ipynb #7c52e8d0
@@ -145,6 +159,40 @@ def _blur(Z,             # `(n, d)` centred data
         H_prev = H
     return Z, it
 
+# %% ../nbs/05_clustering.ipynb #b566487b
+def _suppress_loop(Cn,        # `(k, d)` float64 modes, strongest first
+                   bw:float,  # radius of suppression
+                  ):          # `(k,)` bool: which modes are kept
+    "scikit-learn's greedy rule as it is written: walk the modes strongest first, and drop every later mode within `bw` of a kept one."
+    keep = np.ones(len(Cn), dtype=bool)
+    for i in range(len(Cn)):
+        if keep[i]:
+            near = ((Cn-Cn[i])**2).sum(1) <= bw*bw
+            keep[near] = False
+            keep[i] = True
+    return keep
+
+# %% ../nbs/05_clustering.ipynb #7d16233f
+def _suppress(Cn,        # `(k, d)` float64 modes, strongest first
+              bw:float,  # radius of suppression
+             ):          # `(k,)` bool: which modes are kept, as `_suppress_loop` decides
+    "scikit-learn's greedy rule, decided in rounds over the pairs of modes within `bw` (found by a k-d tree)."
+    k, d = Cn.shape
+    if k<=256 or d>16 or bw==0: return _suppress_loop(Cn, bw)
+    pr = cKDTree(Cn).query_pairs(bw*(1+1e-9), output_type='ndarray')  # a hair wider, then the loop's own test decides
+    i, j = pr[:,0], pr[:,1]                                            # i < j: i is the stronger
+    near = ((Cn[i]-Cn[j])**2).sum(1) <= bw*bw
+    i, j = i[near], j[near]
+    state = np.zeros(k, dtype=np.int8)  # 0 undecided, 1 kept, 2 dropped
+    while (state==0).any():
+        hit = np.zeros(k, dtype=bool); hit[j[state[i]==1]] = True
+        state[(state==0) & hit] = 2                  # a kept stronger mode within bw
+        live = (state[i]==0) & (state[j]==0)
+        i, j = i[live], j[live]
+        blocked = np.zeros(k, dtype=bool); blocked[j] = True
+        state[(state==0) & ~blocked] = 1             # no undecided stronger mode within bw
+    return state==1
+
 # %% ../nbs/05_clustering.ipynb #2a877731
 def _select_modes(P,          # `(m, d)` converged positions (centred)
                   X,          # `(n, d)` centred data, to count intensities
@@ -164,12 +212,7 @@ def _select_modes(P,          # `(m, d)` converged positions (centred)
     I = I.cpu().numpy()
     Cn = (C.double()+mu.double()).cpu().numpy()
     order = np.lexsort([Cn[:,j] for j in reversed(range(Cn.shape[1]))] + [I])[::-1]
-    Cn, keep = Cn[order], np.ones(len(order), dtype=bool)
-    for i in range(len(Cn)):
-        if keep[i]:
-            near = ((Cn-Cn[i])**2).sum(1) <= bw*bw
-            keep[near] = False
-            keep[i] = True
+    keep = _suppress(Cn[order], bw)
     return C[torch.from_numpy(order[keep].copy()).to(C.device)]
 
 # %% ../nbs/05_clustering.ipynb #6180fac7
