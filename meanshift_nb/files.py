@@ -6,9 +6,10 @@
 from __future__ import annotations
 import os, csv, pathlib, tempfile
 import numpy as np
+from PIL import Image, UnidentifiedImageError
 
 # %% auto #0
-__all__ = ['InputError', 'load_points', 'atomic_write']
+__all__ = ['InputError', 'load_points', 'load_image', 'atomic_write']
 
 # %% ../nbs/09_files.ipynb #fb062960
 class InputError(ValueError):
@@ -56,6 +57,19 @@ def load_points(path:str,                # a `.npy` file, or a CSV file with or 
         r = int(np.argwhere(~np.isfinite(X))[0,0])
         raise InputError(f"{path}: row {r+1} of the data holds NaN or infinity")
     return X
+
+# %% ../nbs/09_files.ipynb #fb70ba8e
+def load_image(path:str, # an image file in any format Pillow reads (PNG, JPEG, TIFF, ...)
+              )->np.ndarray: # `(H, W, 3)` RGB or `(H, W)` grey, uint8
+    "Read an image file as uint8 RGB, or grey when the file is grey."
+    p = pathlib.Path(path)
+    if not p.exists(): raise InputError(f"no such file: {path}")
+    if p.is_dir(): raise InputError(f"{path} is a directory, not an image")
+    try:
+        with Image.open(p) as im:
+            im.load()
+            return np.asarray(im.convert('L' if im.mode in ('1', 'L', 'LA', 'I', 'I;16', 'F') else 'RGB'))
+    except (UnidentifiedImageError, OSError, ValueError) as e: raise InputError(f"{path} is not an image that can be read: {e}") from None
 
 # %% ../nbs/09_files.ipynb #74fcd9ec
 def atomic_write(path,  # the file to write
