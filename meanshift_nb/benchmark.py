@@ -4,8 +4,8 @@
 
 # %% ../nbs/08_benchmarks.ipynb #003bccdc
 from __future__ import annotations
-import os, sys, json, platform, resource, subprocess
-import torch, sklearn
+import os, sys, json, platform, resource, subprocess, tempfile
+import numpy as np, torch, sklearn
 from fastcore.script import call_parse, Param, store_true
 from sklearn import cluster as skc
 from sklearn.metrics import adjusted_rand_score
@@ -15,13 +15,19 @@ from .batched import meanshift_batched, median_time
 from .bandwidth import estimate_bandwidth
 from .estimator import MeanShift
 from .blockwise import da
+from .segmentation import segment, pairs_per_step, rgb_to_luv, Lattice, _mode_labels
+from .threads import torch_threads
+try: import cv2                           # OpenCV, a peer for images: optional, in the dev extra
+except ImportError: cv2 = None
+try: from skimage import data as skdata, transform as sktransform  # the bundled photographs: optional, in the dev extra
+except ImportError: skdata = sktransform = None
 from sklearn.datasets import load_iris
 from sklearn.preprocessing import StandardScaler
 
 # %% auto #0
-__all__ = ['default_plan', 'header', 'gpu_plan', 'gpu_header', 'measure', 'machine', 'format_row', 'run_benchmarks', 'ratios',
-           'measure_busy', 'busy_table', 'format_busy', 'gpu_table', 'device_ratios', 'iteration_bound', 'format_bound',
-           'main']
+__all__ = ['default_plan', 'header', 'gpu_plan', 'gpu_header', 'segment_header', 'measure', 'machine', 'format_row',
+           'run_benchmarks', 'ratios', 'measure_busy', 'busy_table', 'format_busy', 'gpu_table', 'device_ratios',
+           'iteration_bound', 'format_bound', 'segment_table', 'format_segment_row', 'main']
 
 # %% ../nbs/08_benchmarks.ipynb #2a2da8c6
 def _data(n:int):
@@ -269,12 +275,88 @@ def format_bound(b:dict)->str:
     return (f"one Gaussian iteration over {b['n']:,} points on {b['device']}: {b['seconds']:.3f} s; "
             f"{b['n']**2:.1e} exponentials at {b['exp_per_s']:.2e}/s take {b['bound']:.3f} s; ratio {b['ratio']:.2f}")
 
+# %% ../nbs/08_benchmarks.ipynb #c5e963b3
+_PMS = """import sys, json, time, numpy as np, pymeanshift as pms
+img = np.load(sys.argv[1]); hs, hr, md, sp = float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+hs = int(hs) if hs==int(hs) else hs  # its spatial radius must be an int when whole
+def run():
+    t = time.perf_counter(); r = pms.segment(img, hs, hr, md, speedup_level=sp); return time.perf_counter()-t, int(r[2])
+t, n = run()
+if t < 5: t = sorted(run()[0] for _ in range(3))[1]
+print(json.dumps(dict(seconds=t, regions=n)))"""
+
+# %% ../nbs/08_benchmarks.ipynb #63f2275c
+def _pymeanshift(img,          # `(H, W, 3)` uint8 RGB
+                 hs:float, hr:float, min_density:int, speedup:int, # pymeanshift's `segment` arguments
+                 python:str,   # an interpreter with pymeanshift (and numpy<2)
+                ):             # `(seconds, regions)`
+    "pymeanshift's `segment`, run and timed in a process of `python`."
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, 'image.npy'); np.save(path, img)
+        r = subprocess.run([python, '-c', _PMS, path, str(hs), str(hr), str(min_density), str(speedup)], capture_output=True, text=True)
+    if r.returncode!=0: raise RuntimeError(f"pymeanshift under {python} failed: {r.stderr.strip().splitlines()[-1] if r.stderr.strip() else r.returncode}")
+    o = json.loads(r.stdout.strip().splitlines()[-1])
+    return o['seconds'], o['regions']
+
+# %% ../nbs/08_benchmarks.ipynb #c88c91f7
+def segment_table(images=('astronaut', 'coffee'), # names of scikit-image's bundled photographs
+                  hs:float=8., hr:float=8.,       # bandwidths: `segment`'s and EDISON's
+                  min_region:int=50,              # `segment`'s `min_region`, EDISON's `min_density`
+                  small:int=128,                  # side of the downscaled copy for the all-pairs check and scikit-learn
+                  pms_python:str|None=None,       # interpreter with pymeanshift; `None`: `$MEANSHIFT_NB_PYMEANSHIFT`, or not run
+                  log=print,                      # called with each row as it is measured
+                 )->list:                         # rows: `image, size, method, setting, seconds, regions, note`
+    "`segment` against OpenCV, EDISON and scikit-learn on bundled photographs, in this process (EDISON in a child)."
+    if skdata is None: raise RuntimeError("the image benchmark needs scikit-image for its bundled photographs: pip install scikit-image")
+    pms_python = pms_python or os.environ.get('MEANSHIFT_NB_PYMEANSHIFT')
+    rows = []
+    for name in images:
+        img = getattr(skdata, name)()
+        def row(size, method, setting, seconds, regions, note=''):
+            rows.append(dict(image=name, size=size, method=method, setting=setting, seconds=seconds, regions=regions, note=note))
+            if log: log(format_segment_row(rows[-1]))
+        full = f"{img.shape[1]}×{img.shape[0]}"
+        for th in sorted({torch.get_num_threads(), 1}, reverse=True):
+            with torch_threads(th): t, s = median_time(lambda: segment(img, hs, hr, min_region=min_region))
+            row(full, 'segment', f"{hs:g}, {hr:g}, min_region={min_region}, {th} thread{'s'*(th>1)}", t, s.n_regions)
+        if pms_python:
+            for sp in (0, 1):
+                t, n = _pymeanshift(img, hs, hr, min_region, sp, pms_python)
+                row(full, 'pymeanshift (EDISON) segment', f"{hs:g}, {hr:g}, min_density={min_region}, speedup {('none', 'medium')[sp]}", t, n)
+        else: row(full, 'pymeanshift (EDISON) segment', '', None, None, 'not run: no interpreter with pymeanshift given')
+        for sp, sr in ((hs, hr), (hs, 2*hr)):
+            if cv2 is None: row(full, 'OpenCV pyrMeanShiftFiltering', '', None, None, 'not run: OpenCV not installed'); break
+            bgr = np.ascontiguousarray(img[..., ::-1])
+            t, _ = median_time(lambda: cv2.pyrMeanShiftFiltering(bgr, sp, sr))
+            row(full, 'OpenCV pyrMeanShiftFiltering', f"sp={sp:g}, sr={sr:g}", t, None, 'filtered image only, at most 5 steps')
+        sm = np.round(sktransform.resize(img, (small, small), anti_aliasing=True)*255).astype(np.uint8)
+        R = rgb_to_luv(torch.from_numpy(sm/255.)).float()/hr
+        t1, (l1, c1, _) = median_time(lambda: _mode_labels(R, hs, 'flat', 300, 1e-3, 'lattice'))
+        t2, (l2, c2, _) = median_time(lambda: _mode_labels(R, hs, 'flat', 300, 1e-3, 'all'))
+        t3, sk = median_time(lambda: skc.MeanShift(bandwidth=1., bin_seeding=True).fit(Lattice(R, hs).points().numpy()))
+        low = f"{small}×{small}"
+        row(low, 'segment, modes before merging', f"{hs:g}, {hr:g}", t1, len(c1), f"ARI {adjusted_rand_score(l2, l1):.4f} against all pairs")
+        row(low, 'the same climb over all pairs', f"{hs:g}, {hr:g}", t2, len(c2))
+        row(low, 'scikit-learn MeanShift, joint features', 'bandwidth=1, bin_seeding', t3, len(sk.cluster_centers_), f"ARI {adjusted_rand_score(l1, sk.labels_):.3f} against segment's modes")
+    return rows
+
+# %% ../nbs/08_benchmarks.ipynb #481d04d6
+def format_segment_row(r:dict)->str:
+    "One row of the image table, as a markdown table row."
+    sec = f"{r['seconds']:.3g}" if r['seconds'] is not None else '—'
+    reg = f"{r['regions']:,}" if r['regions'] is not None else '—'
+    return f"| {r['image']} {r['size']} | {r['method']} | {r['setting']} | {sec} | {reg} | {r['note']} |"
+
+# %% ../nbs/08_benchmarks.ipynb #3b017624
+segment_header = "| image | method | setting | seconds | regions | note |\n|---|---|---|---:|---:|---|"
+
 # %% ../nbs/08_benchmarks.ipynb #264143b2
 @call_parse
 def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", str)=None,
          threads:Param("torch threads (default: torch's choice)", int)=None,
          busy:Param("run the busy-machine table instead: idle, one core held, two cores held", store_true)=False,
-         device:Param("run the GPU table instead, on this device ('cuda', 'cuda:1'), beside the same code on the CPU", str)=None):
+         device:Param("run the GPU table instead, on this device ('cuda', 'cuda:1'), beside the same code on the CPU", str)=None,
+         images:Param("run the image segmentation table instead (scikit-image needed; OpenCV, and pymeanshift through $MEANSHIFT_NB_PYMEANSHIFT, where present)", store_true)=False):
     "Run the benchmarks and print the table, the ratios and the machine."
     def fail(msg): print(f"meanshift_nb_bench: error: {msg}", file=sys.stderr); sys.exit(2)
     known = [n for n, _ in default_plan]
@@ -291,7 +373,10 @@ def main(sizes:Param("comma-separated sizes to run (default: all of the plan)", 
         try: dev = torch.device(device)
         except RuntimeError: fail(f"--device must be a torch device such as 'cuda', got {device!r}")
         if dev.type!='cuda' or not torch.cuda.is_available(): fail(f"--device {device}: no CUDA device here (torch {torch.__version__})")
+    if images and (busy or sizes is not None or device is not None): fail("--images runs its own table: it takes no --sizes, --busy or --device")
+    if images and skdata is None: fail("--images needs scikit-image for its photographs: pip install scikit-image")
     print(machine())
+    if images: print(segment_header); segment_table(); return
     if busy: print(*format_busy(busy_table()), sep='\n'); return
     if device is not None:
         print(gpu_header); rows = gpu_table(device, threads)

@@ -176,22 +176,16 @@ def _suppress_loop(Cn,        # `(k, d)` float64 modes, strongest first
 def _suppress(Cn,        # `(k, d)` float64 modes, strongest first
               bw:float,  # radius of suppression
              ):          # `(k,)` bool: which modes are kept, as `_suppress_loop` decides
-    "scikit-learn's greedy rule, decided in rounds over the pairs of modes within `bw` (found by a k-d tree)."
+    "scikit-learn's greedy rule, looking up only the kept modes' neighbours within `bw`, in a k-d tree."
     k, d = Cn.shape
     if k<=256 or d>16 or bw==0: return _suppress_loop(Cn, bw)
-    pr = cKDTree(Cn).query_pairs(bw*(1+1e-9), output_type='ndarray')  # a hair wider, then the loop's own test decides
-    i, j = pr[:,0], pr[:,1]                                            # i < j: i is the stronger
-    near = ((Cn[i]-Cn[j])**2).sum(1) <= bw*bw
-    i, j = i[near], j[near]
-    state = np.zeros(k, dtype=np.int8)  # 0 undecided, 1 kept, 2 dropped
-    while (state==0).any():
-        hit = np.zeros(k, dtype=bool); hit[j[state[i]==1]] = True
-        state[(state==0) & hit] = 2                  # a kept stronger mode within bw
-        live = (state[i]==0) & (state[j]==0)
-        i, j = i[live], j[live]
-        blocked = np.zeros(k, dtype=bool); blocked[j] = True
-        state[(state==0) & ~blocked] = 1             # no undecided stronger mode within bw
-    return state==1
+    tree, keep, dropped = cKDTree(Cn), np.zeros(k, dtype=bool), np.zeros(k, dtype=bool)
+    for m in range(k):
+        if dropped[m]: continue
+        keep[m] = True
+        near = np.asarray(tree.query_ball_point(Cn[m], bw*(1+1e-9)), dtype=np.intp)  # a hair wider, then the loop's own test decides
+        dropped[near[((Cn[near]-Cn[m])**2).sum(1) <= bw*bw]] = True
+    return keep
 
 # %% ../nbs/05_clustering.ipynb #2a877731
 def _select_modes(P,          # `(m, d)` converged positions (centred)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07a_segmentation.ipynb #1ff9898d
 from __future__ import annotations
-import math, numbers
+import math, numbers, time
 from typing import NamedTuple
 import numpy as np, torch
 from fastcore.basics import patch
@@ -17,7 +17,7 @@ from .neighbours import _threads
 from .threads import torch_threads
 
 # %% auto #0
-__all__ = ['rgb_to_luv', 'luv_to_rgb', 'Lattice', 'Segmentation', 'segment']
+__all__ = ['rgb_to_luv', 'luv_to_rgb', 'Lattice', 'Segmentation', 'segment', 'pairs_per_step']
 
 # %% ../nbs/07a_segmentation.ipynb #bdcc9893
 _M = torch.tensor([[0.412453, 0.357580, 0.180423], [0.212671, 0.715160, 0.072169], [0.019334, 0.119193, 0.950227]], dtype=torch.float64) # sRGB (linear) to XYZ
@@ -271,3 +271,21 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
         labels = torch.from_numpy(reg).long()
         if was_tensor: return Segmentation(labels.to(image.device), filt.to(image.device, image.dtype), int(n))
         return Segmentation(labels.numpy(), filt.numpy().astype(np.asarray(image).dtype, copy=False), int(n))
+
+# %% ../nbs/07a_segmentation.ipynb #a33516c9
+def pairs_per_step(image,                   # `(H, W, 3)` RGB or `(H, W)` grey, as `segment` takes it
+                   spatial_bandwidth:float, # hs
+                   range_bandwidth:float,   # hr
+                   kernel:str='flat',       # compact kernel
+                   max_iter:int=300, tol:float=1e-3,
+                  )->dict:                  # `n`, `window` (pixels per window), per step `moving` seeds and `within` pairs inside the support, and `seconds`
+    "Run `segment`'s climb and record, step by step, the seeds still moving and the pairs within the kernel's support."
+    img, _, _ = _image(image)
+    luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if img.ndim==2 else img)
+    lat = Lattice((luv[..., :1] if img.ndim==2 else luv).float()/float(range_bandwidth), spatial_bandwidth)
+    F, rec = lat.points(), []
+    def counting(Q):
+        m, c = lat.weighted_means(Q, kernel); rec.append((len(Q), int(c.sum()))); return m, c
+    t = time.perf_counter()
+    _climb(F, F, 1., get_kernel(kernel), max_iter, tol, means=counting)
+    return dict(n=len(F), window=len(lat.off), moving=np.array([r[0] for r in rec]), within=np.array([r[1] for r in rec]), seconds=time.perf_counter()-t)
