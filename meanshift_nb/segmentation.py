@@ -92,7 +92,7 @@ def weighted_means(self:Lattice,
     out, cnt = torch.empty_like(Q), torch.empty(len(Q), dtype=torch.long, device=Q.device)
     hs, AT, k = self.hs, self.A.T.to(Q.dtype).contiguous(), self.k.to(Q.dtype)
     one = torch.nextafter(torch.ones((), dtype=Q.dtype), torch.full((), 2., dtype=Q.dtype)).to(Q.device) # sqrt(d2) <= 1 exactly when d2 <= this
-    threads = torch.get_num_threads() if Q.device.type=='cpu' else 1
+    threads = min(torch.get_num_threads(), 4) if Q.device.type=='cpu' else 1  # more Python threads than 4 only contend for the GIL (measured below)
     bs = max(64, min(self.block, -(-len(Q)//threads)))  # late in a climb few seeds move: smaller blocks keep every thread busy
     def block(i):
         q = Q[i:i+bs]; B = len(q)
