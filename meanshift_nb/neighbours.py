@@ -161,9 +161,11 @@ class CellGrid:
         self.mult = torch.cat([self.span.flip(0).cumprod(0).flip(0)[1:], self.span.new_ones(1)])
         ids, self.order = ((c - self.lo)*self.mult).sum(1).sort()
         self.Xs = X[self.order]
+        self.ids = ids                                   # each sorted point's cell id
         self.cell_ids, self.counts = torch.unique_consecutive(ids, return_counts=True)
         self.starts = self.counts.cumsum(0) - self.counts
         self.offsets = torch.tensor(list(itertools.product((-1, 0, 1), repeat=self.d)), device=X.device)
+        self.prefix = self.offsets[::3, :-1].contiguous()   # the 3**(d-1) neighbouring cells' leading coordinates
 
 # %% ../nbs/04_neighbours.ipynb #3784ac1d
 @patch
@@ -187,11 +189,11 @@ def pairs(self:CellGrid,
 
 # %% ../nbs/04_neighbours.ipynb #c4e15362
 @patch
-def weighted_means(self:CellGrid,
+def _pair_means(self:CellGrid,
                    Q,              # `(m, d)` queries
                    kernel:str,     # 'flat', 'epanechnikov' or 'tri', with bandwidth `h`
                   ):               # `(means, counts)` as `weighted_means` returns them
-    "Kernel-weighted mean of the points within `h` of each query, and how many there are."
+    "Kernel-weighted mean of the points within `h` of each query, and how many there are: every candidate pair expanded into one flat list."
     st, cnt = self.cells(Q)
     per_q = cnt.sum(1)
     cum = per_q.cumsum(0)
@@ -211,3 +213,63 @@ def weighted_means(self:CellGrid,
         counts[i:j] = den.round().long() if kernel=='flat' else torch.zeros(j-i, dtype=torch.long, device=dev).index_add_(0, qi, (w>0).long())
         i = j
     return means, counts
+
+# %% ../nbs/04_neighbours.ipynb #de36c4f4
+@patch
+def _runs(self:CellGrid,
+          Q, # `(m, d)` queries
+         ):  # `(starts, lengths)`, each `(m, 3**(d-1))`: the runs of sorted points covering each query's `3**d` neighbouring cells
+    "Each query's neighbouring cells as `3**(d-1)` runs of the sorted points: cells that differ only in the last coordinate are consecutive."
+    c = torch.floor(Q/self.h).long() - self.lo
+    rel = c[:, None, :-1] + self.prefix[None]
+    ok = ((rel>=0) & (rel<self.span[:-1])).all(-1)
+    lo_l, hi_l = (c[:, -1:]-1).clamp(min=0), (c[:, -1:]+1).clamp(max=int(self.span[-1])-1)
+    base = (rel*self.mult[:-1]).sum(-1)
+    start = torch.searchsorted(self.ids, base+lo_l)
+    return start, torch.where(ok & (lo_l<=hi_l), torch.searchsorted(self.ids, base+hi_l, right=True) - start, 0)
+
+# %% ../nbs/04_neighbours.ipynb #11d43de7
+@patch
+def weighted_means(self:CellGrid,
+                   Q,              # `(m, d)` queries
+                   kernel:str,     # 'flat', 'epanechnikov' or 'tri', with bandwidth `h`
+                  ):               # `(means, counts)` as `weighted_means` returns them
+    "Kernel-weighted mean of the points within `h` of each query, and how many there are: dense blocks of padded runs."
+    st, ln = self._runs(Q)
+    m, R = ln.shape
+    L = ln.max(1).values if m else ln.new_zeros(0)
+    order = torch.argsort(L)                      # queries with similar runs together: little padding
+    Lo = L[order].cpu()
+    target = 2**18 if Q.device.type=='cpu' else 2**24 # pairs per block
+    blocks, i = [], 0
+    while i<m:                                    # cut blocks of about `target` padded pairs
+        j = min(m, i + max(1, target//(R*max(1, int(Lo[i])))))
+        while j>i+1 and int(Lo[j-1])*R*(j-i) > 2*target: j = i + (j-i)//2
+        blocks.append((i, j)); i = j
+    out, cnt = torch.zeros_like(Q), torch.zeros(m, dtype=torch.long, device=Q.device)
+    XT = self.Xs.T.contiguous()                   # coordinates as rows: one 1-d gather each
+    ar = torch.arange(int(Lo[-1]) if m else 0, device=Q.device)
+    def block(ij):
+        i, j = ij
+        qi, Lm = order[i:j], int(Lo[j-1])
+        if Lm==0: return                          # no point within reach: zeros, as the all-pairs path gives
+        q, B = Q[qi], j-i
+        valid = (ar[:Lm] < ln[qi][:, :, None]).view(B, -1)
+        idx = torch.where(valid, (st[qi][:, :, None] + ar[:Lm]).view(B, -1), 0).view(-1)
+        P, d2 = [], None
+        for k in range(self.d):
+            P.append(XT[k].index_select(0, idx).view(B, -1))
+            t = P[k] - q[:, k, None]
+            d2 = t*t if d2 is None else d2.addcmul_(t, t)
+        w = kernels[kernel](d2.sqrt_(), self.h) * valid
+        den = w.sum(1)
+        out[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1) / den.clamp_min(torch.finfo(Q.dtype).tiny)[:, None]
+        cnt[qi] = den.round().long() if kernel=='flat' else (w>0).sum(1)
+    if Q.device.type=='cpu' and len(blocks)>1 and torch.get_num_threads()>1:
+        pool, n = _threads(), torch.get_num_threads()
+        torch.set_num_threads(1)
+        try: list(pool.map(block, blocks))
+        finally: torch.set_num_threads(n)
+    else:
+        for b in blocks: block(b)
+    return out, cnt
