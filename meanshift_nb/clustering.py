@@ -101,7 +101,7 @@ def _climb(X,              # `(n, d)` centred data
            max_iter:int,   # most steps a seed takes
            tol:float,      # a seed stops once its step is at most `tol*bw`
            bs=None,        # seeds per batch
-           grid=None,      # a `CellGrid` of `X` with cell side `bw`, to look only at the cells around each seed (compact kernels)
+           grid=None,      # a `CellGrid` of `X` with cell side `bw` (a truncated Gaussian's radius), to look only at the cells around each seed
            means=None,     # a function of the queries returning `(means, counts)` as `weighted_means` does, in place of `X` (data held elsewhere, in blocks)
           ):               # `(positions, steps, reached, counts)`: where each seed stopped, its steps, whether any point was within reach, and how many points were within the kernel's support before its last step
     "Non-blurring mean shift: move each seed to the kernel-weighted mean of `X` until it stops moving."
@@ -117,7 +117,7 @@ def _climb(X,              # `(n, d)` centred data
     for it in range(max_iter):
         if len(active)==0: break
         Q = S[active]
-        new, cnt = means(Q) if means is not None else grid.weighted_means(Q, kernel) if grid is not None else weighted_means(Q, X, bw, kernel, bs=bs, keys=keys)
+        new, cnt = means(Q) if means is not None else grid.weighted_means(Q, kernel, bw) if grid is not None else weighted_means(Q, X, bw, kernel, bs=bs, keys=keys)
         counts[active] = cnt
         dead = cnt==0
         if dead.any(): # only a compact kernel can leave a seed with no point within reach: it stays where it is
@@ -210,9 +210,11 @@ def _select_modes(P,          # `(m, d)` converged positions (centred)
     return C[torch.from_numpy(order[keep].copy()).to(C.device)]
 
 # %% ../nbs/05_clustering.ipynb #6180fac7
-def _grid_for(Z, S, bw, kernel, search): # a `CellGrid` of `Z` when the seeds `S` should climb through it, else `None`
-    "The grid to climb through, by the rule above."
-    if kernel=='gaussian' or search=='all' or (search=='auto' and Z.shape[1]>6): return None
+def _grid_for(Z, S, bw, kernel, search, truncate=None): # a `CellGrid` of `Z` when the seeds `S` should climb through it, else `None`
+    "The grid to climb through, by the rule above; a truncated Gaussian always climbs through a grid of its radius."
+    if kernel=='gaussian':
+        return None if truncate is None else CellGrid(Z, bw*truncate)
+    if search=='all' or (search=='auto' and Z.shape[1]>6): return None
     try: grid = CellGrid(Z, bw)
     except OverflowError:
         if search=='grid': raise
@@ -234,6 +236,7 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
                batch_size:int|None=None, # queries per batch; `None` sizes batches from the memory budget
                n_jobs:int|None=None,     # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
                search:str='auto',        # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto' (the grid where it computes far fewer pairs)
+               truncate:float|None=None, # Gaussian only: drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps every pair (exact)
               )->tuple:                  # `(centers, labels, n_iter)`: `(k, d)` in the data's float dtype, strongest first; `(n,)` int64; the most steps any seed took (with `blurring`, the iterations run)
     "Mean shift clustering at one bandwidth: seeds climb, modes become clusters, points get the label of the nearest centre."
     with torch_threads(n_jobs):
@@ -243,8 +246,12 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
         if blurring and (seeds is not None or bin_seeding):
             raise ValueError("blurring=True moves the data themselves: seeds and bin_seeding cannot be used with it")
         if search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
-        if search=='grid' and (kernel=='gaussian' or blurring):
-            raise ValueError("search='grid' needs a kernel with compact support ('flat', 'epanechnikov' or 'tri') and seeds over fixed data (not blurring)")
+        if truncate is not None:
+            if isinstance(truncate, bool) or not (isinstance(truncate, numbers.Real) and math.isfinite(truncate) and truncate>0): raise ValueError(f"truncate must be a positive number of bandwidths, got {truncate!r}")
+            if kernel!='gaussian': raise ValueError(f"truncate cuts the Gaussian's tails; the {kernel!r} kernel has compact support already")
+            if blurring or search=='all': raise ValueError("truncate climbs through the grid: it needs seeds over fixed data (not blurring) and search 'auto' or 'grid'")
+        if search=='grid' and ((kernel=='gaussian' and truncate is None) or blurring):
+            raise ValueError("search='grid' needs a kernel with compact support ('flat', 'epanechnikov' or 'tri'), or the Gaussian with `truncate`, and seeds over fixed data (not blurring)")
         X, _ = check_X(X)
         bw = float(bandwidth)
         mu = X.double().mean(0).to(X.dtype)
@@ -265,7 +272,7 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
                     S = S.to(Z.device, Z.dtype) - mu
                 elif bin_seeding: S = torch.as_tensor(get_bin_seeds(X, bw, min_bin_freq), device=Z.device).to(Z.dtype) - mu
                 else: S = Z
-                P, steps, reached, counts = _climb(Z, S, bw, kernel, max_iter, tol, batch_size, _grid_for(Z, S, bw, kernel, search))
+                P, steps, reached, counts = _climb(Z, S, bw, kernel, max_iter, tol, batch_size, _grid_for(Z, S, bw, kernel, search, truncate))
                 counts = counts[reached] if kernel=='flat' and max_iter>0 else None
                 C = _select_modes(P[reached], Z, bw, kernel=='flat', mu, counts=counts, drop_empty=kernel!='gaussian')
                 pos, n_iter = Z, int(steps.max())

@@ -232,8 +232,9 @@ def _runs(self:CellGrid,
 @patch
 def weighted_means(self:CellGrid,
                    Q,              # `(m, d)` queries
-                   kernel:str,     # 'flat', 'epanechnikov' or 'tri', with bandwidth `h`
-                  ):               # `(means, counts)` as `weighted_means` returns them
+                   kernel:str,     # 'flat', 'epanechnikov' or 'tri' with bandwidth `h`; or 'gaussian', truncated at `h`
+                   bw:float|None=None, # the kernel's bandwidth; `None` is `h` (the Gaussian's standard deviation is smaller than `h`)
+                  ):               # `(means, counts)` as `weighted_means` returns them, the counts being the points within `h`
     "Kernel-weighted mean of the points within `h` of each query, and how many there are: dense blocks of padded runs."
     st, ln = self._runs(Q)
     m, R = ln.shape
@@ -261,10 +262,12 @@ def weighted_means(self:CellGrid,
             P.append(XT[k].index_select(0, idx).view(B, -1))
             t = P[k] - q[:, k, None]
             d2 = t*t if d2 is None else d2.addcmul_(t, t)
-        w = kernels[kernel](d2.sqrt_(), self.h) * valid
+        dist = d2.sqrt_()
+        w = kernels[kernel](dist, self.h if bw is None else bw) * valid
+        if kernel=='gaussian': w = w * (dist<=self.h)  # truncated: nothing beyond the grid's radius
         den = w.sum(1)
         out[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1) / den.clamp_min(torch.finfo(Q.dtype).tiny)[:, None]
-        cnt[qi] = den.round().long() if kernel=='flat' else (w>0).sum(1)
+        cnt[qi] = den.round().long() if kernel=='flat' else ((dist<=self.h) & valid).sum(1) if kernel=='gaussian' else (w>0).sum(1)
     if Q.device.type=='cpu' and len(blocks)>1 and torch.get_num_threads()>1:
         pool, n = _threads(), torch.get_num_threads()
         torch.set_num_threads(1)
