@@ -48,10 +48,12 @@ class MeanShift(ClusterMixin, BaseEstimator):
                  device=None,               # torch device; `None` uses the input tensor's device, else CUDA if available, else CPU
                  n_jobs:int|None=None,      # CPU threads: `None` the cores other processes leave free at the start of `fit`; a count; -1 every core (see `torch_threads`)
                  search:str='auto',         # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto' (the grid where it computes far fewer pairs)
+                 truncate:float|None=None,  # Gaussian only: drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps every pair (exact)
                 ):
         self.bandwidth, self.kernel, self.blurring, self.seeds = bandwidth, kernel, blurring, seeds
         self.bin_seeding, self.min_bin_freq, self.cluster_all = bin_seeding, min_bin_freq, cluster_all
         self.max_iter, self.tol, self.batch_size, self.device, self.n_jobs, self.search = max_iter, tol, batch_size, device, n_jobs, search
+        self.truncate = truncate
 
 # %% ../nbs/07_estimator.ipynb #61b2f328
 @patch
@@ -68,6 +70,8 @@ def _check_params(self:MeanShift):
     _check_param('batch_size', self.batch_size, (numbers.Integral,), lambda v: v>=1, 'an integer >= 1', none=True)
     if self.n_jobs is not None: resolve_threads(self.n_jobs) # raises for a bad n_jobs, before any work
     if self.search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {self.search!r}")
+    _check_param('truncate', self.truncate, real, finite_pos, 'a positive number of bandwidths', none=True)
+    if self.truncate is not None and kernel!='gaussian': raise ValueError(f"truncate cuts the Gaussian's tails; the {kernel!r} kernel has compact support already")
     return kernel
 
 # %% ../nbs/07_estimator.ipynb #4940d6ce
@@ -94,7 +98,7 @@ def fit(self:MeanShift,
         bw = select_bandwidth(X, kernel=kernel) if self.bandwidth is None else float(self.bandwidth)
         C, labels, n_iter = cluster_at(X, bw, kernel=kernel, blurring=self.blurring, seeds=self.seeds, bin_seeding=self.bin_seeding,
                                        min_bin_freq=self.min_bin_freq, cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol,
-                                       batch_size=self.batch_size, search=self.search)
+                                       batch_size=self.batch_size, search=self.search, truncate=self.truncate)
     self.cluster_centers_ = C.cpu().numpy()
     self.labels_ = labels.cpu().numpy().astype(np.int64)
     self.n_iter_, self.bandwidth_ = n_iter, bw
@@ -108,6 +112,7 @@ def _fit_blocks(self:MeanShift,
                 progress=None, # called after each step with `(step, active seeds)`
                ):           # the fitted estimator
     "`fit` for data in blocks: the driver holds the seeds and the partial sums, never the data."
+    if self.truncate is not None: raise ValueError("truncate climbs through a grid of the data in memory; data in blocks compare every seed with every row of a block: use truncate=None")
     if self.blurring: raise ValueError("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor (X.compute() for a Dask array), or use blurring=False")
     if self.device is not None and self._device(torch.zeros(0), True).type!='cpu': raise ValueError(f"data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got {self.device!r}")
     B = RowBlocks(X)
