@@ -17,11 +17,25 @@ __all__ = ['kth_neighbour_dists', 'count_within', 'nearest', 'CellGrid']
 
 # %% ../nbs/04_neighbours.ipynb #cade6264
 _pools = {}
-def _threads():
-    "A thread pool as wide as torch's CPU thread count (numpy's selection and arithmetic release the GIL), one kept for each width."
-    n = torch.get_num_threads()
+def _threads(n:int|None=None): # the pool's width; `None` is torch's CPU thread count
+    "A thread pool `n` wide (numpy's selection and arithmetic, and torch's operations, release the GIL), one kept for each width."
+    n = n or torch.get_num_threads()
     if n not in _pools: _pools[n] = ThreadPoolExecutor(n)
     return _pools[n]
+
+# %% ../nbs/04_neighbours.ipynb #95b694cf
+def _map_blocks(f,            # called with each item, for its side effects
+                items,        # the blocks
+                threads:int,  # Python threads; 1 calls `f` on each item in turn
+               ):
+    "Call `f` on every item, on a pool of `threads` Python threads with torch on one thread inside each."
+    if threads<=1 or len(items)<=1:
+        for it in items: f(it)
+        return
+    pool, n = _threads(threads), torch.get_num_threads()
+    torch.set_num_threads(1)
+    try: list(pool.map(f, items))
+    finally: torch.set_num_threads(n)
 
 # %% ../nbs/04_neighbours.ipynb #e5703034
 def _kth_smallest(D, # `(m, n)` distances
@@ -268,11 +282,5 @@ def weighted_means(self:CellGrid,
         den = w.sum(1)
         out[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1) / den.clamp_min(torch.finfo(Q.dtype).tiny)[:, None]
         cnt[qi] = den.round().long() if kernel=='flat' else ((dist<=self.h) & valid).sum(1) if kernel=='gaussian' else (w>0).sum(1)
-    if Q.device.type=='cpu' and len(blocks)>1 and torch.get_num_threads()>1:
-        pool, n = _threads(), torch.get_num_threads()
-        torch.set_num_threads(1)
-        try: list(pool.map(block, blocks))
-        finally: torch.set_num_threads(n)
-    else:
-        for b in blocks: block(b)
+    _map_blocks(block, blocks, torch.get_num_threads() if Q.device.type=='cpu' else 1)
     return out, cnt

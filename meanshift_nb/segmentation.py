@@ -13,7 +13,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 from .kernels import kernels, get_kernel
 from .clustering import _climb, _select_modes, _groups
-from .neighbours import _threads
+from .neighbours import _map_blocks
 from .threads import torch_threads
 
 # %% auto #0
@@ -110,14 +110,7 @@ def weighted_means(self:Lattice,
         out[i:i+B, 1] = (s[:,2]/den + x0)/hs
         for j in range(self.c): out[i:i+B, 2+j] = (C[j]*w).sum(1)/den
         cnt[i:i+B] = s[:,0].round().long() if kernel=='flat' else (w>0).sum(1)
-    starts = range(0, len(Q), bs)
-    if threads>1 and len(starts)>1:
-        pool, n = _threads(), torch.get_num_threads()  # a pool as wide as torch's threads, each running torch on one
-        torch.set_num_threads(1)
-        try: list(pool.map(block, starts))
-        finally: torch.set_num_threads(n)
-    else:
-        for i in starts: block(i)
+    _map_blocks(block, range(0, len(Q), bs), threads)
     return out, cnt
 
 # %% ../nbs/07a_segmentation.ipynb #65aa970d
