@@ -205,6 +205,15 @@ def _image(image): # the input image
     if lo<0 or hi>1: raise ValueError(f"a float image must hold values in [0, 1], got [{lo:g}, {hi:g}]; pass uint8 for 0..255")
     return img, was_tensor, False
 
+# %% ../nbs/07a_segmentation.ipynb #ec661f0a
+def _range(img,       # `(H, W, 3)` RGB or `(H, W)` grey, float64 in [0, 1]
+           hr:float,  # range bandwidth
+          ):          # `(H, W, c)` float32 range coordinates: L*u*v* (c=3) or L* (c=1), divided by `hr`
+    "The range coordinates of the joint domain."
+    grey = img.ndim==2
+    luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if grey else img)
+    return (luv[..., :1] if grey else luv).float()/float(hr)
+
 # %% ../nbs/07a_segmentation.ipynb #ea2e5111
 def _mode_labels(R,            # `(H, W, c)` range coordinates (colour / `hr`), in the dtype to compute in
                  hs:float,     # spatial bandwidth
@@ -244,12 +253,12 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
         if isinstance(v, bool) or not (isinstance(v, numbers.Real) and math.isfinite(v) and v>0): raise ValueError(f"{name} must be a positive finite number, got {v!r}")
     if isinstance(min_region, bool) or not isinstance(min_region, numbers.Integral) or min_region<0: raise ValueError(f"min_region must be a whole number >= 0, got {min_region!r}")
     if search not in ('lattice', 'all'): raise ValueError(f"search must be 'lattice' or 'all', got {search!r}")
+    if isinstance(max_iter, bool) or not isinstance(max_iter, numbers.Integral) or max_iter<0: raise ValueError(f"max_iter must be a whole number >= 0, got {max_iter!r}")
+    if isinstance(tol, bool) or not (isinstance(tol, numbers.Real) and math.isfinite(tol) and tol>=0): raise ValueError(f"tol must be a finite number >= 0, got {tol!r}")
     img, was_tensor, u8 = _image(image)
     with torch_threads(n_jobs):
         grey = img.ndim==2
-        luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if grey else img)
-        R = (luv[..., :1] if grey else luv).float()/float(range_bandwidth)
-        mode, C, _ = _mode_labels(R, spatial_bandwidth, kernel, max_iter, tol, search)
+        mode, C, _ = _mode_labels(_range(img, range_bandwidth), spatial_bandwidth, kernel, int(max_iter), float(tol), search)
         H, W = img.shape[:2]
         lab = mode.view(H, W).numpy()
         reg, n = _regions(lab)
@@ -273,9 +282,7 @@ def pairs_per_step(image,                   # `(H, W, 3)` RGB or `(H, W)` grey, 
                    max_iter:int=300, tol:float=1e-3,
                   )->dict:                  # `n`, `window` (pixels per window), per step `moving` seeds and `within` pairs inside the support, and `seconds`
     "Run `segment`'s climb and record, step by step, the seeds still moving and the pairs within the kernel's support."
-    img, _, _ = _image(image)
-    luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if img.ndim==2 else img)
-    lat = Lattice((luv[..., :1] if img.ndim==2 else luv).float()/float(range_bandwidth), spatial_bandwidth)
+    lat = Lattice(_range(_image(image)[0], range_bandwidth), spatial_bandwidth)
     F, rec = lat.points(), []
     def counting(Q):
         m, c = lat.weighted_means(Q, kernel); rec.append((len(Q), int(c.sum()))); return m, c
