@@ -15,7 +15,7 @@ from .batched import meanshift_batched, median_time
 from .bandwidth import estimate_bandwidth
 from .estimator import MeanShift
 from .blockwise import da
-from .segmentation import segment, pairs_per_step, rgb_to_luv, Lattice, _mode_labels
+from .segmentation import segment, pairs_per_step, Lattice, _image, _range, _mode_labels
 from .threads import torch_threads
 try: import cv2                           # OpenCV, a peer for images: optional, in the dev extra
 except ImportError: cv2 = None
@@ -330,7 +330,7 @@ def segment_table(images=('astronaut', 'coffee'), # names of scikit-image's bund
             t, _ = median_time(lambda: cv2.pyrMeanShiftFiltering(bgr, sp, sr))
             row(full, 'OpenCV pyrMeanShiftFiltering', f"sp={sp:g}, sr={sr:g}", t, None, 'filtered image only, at most 5 steps')
         sm = np.round(sktransform.resize(img, (small, small), anti_aliasing=True)*255).astype(np.uint8)
-        R = rgb_to_luv(torch.from_numpy(sm/255.)).float()/hr
+        R = _range(_image(sm)[0], hr)
         t1, (l1, c1, _) = median_time(lambda: _mode_labels(R, hs, 'flat', 300, 1e-3, 'lattice'))
         t2, (l2, c2, _) = median_time(lambda: _mode_labels(R, hs, 'flat', 300, 1e-3, 'all'))
         t3, sk = median_time(lambda: skc.MeanShift(bandwidth=1., bin_seeding=True).fit(Lattice(R, hs).points().numpy()))

@@ -68,12 +68,12 @@ def _groups(key,             # `(m, d)` rows
     if len(key)==0: return key.new_zeros(0, dtype=torch.long), key.new_zeros(0, dtype=torch.long)
     ids = _row_ids(key) if integral else None
     hashed = ids is None
-    if hashed: ids = _row_hash(key.double() if integral else key)
-    _, inv = torch.unique(ids, return_inverse=True)
-    first = torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
+    _, inv = torch.unique(_row_hash(key.double() if integral else key) if hashed else ids, return_inverse=True)
+    firsts = lambda inv: torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
+    first = firsts(inv)
     if hashed and not (key==key[first[inv]]).all(): # two different rows hashed alike: group them exactly
         _, inv = torch.unique(key, dim=0, return_inverse=True)
-        first = torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
+        first = firsts(inv)
     return first[inv], first
 
 # %% ../nbs/05_clustering.ipynb #7c52e8d0

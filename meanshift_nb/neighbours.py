@@ -175,6 +175,7 @@ class CellGrid:
         self.mult = torch.cat([self.span.flip(0).cumprod(0).flip(0)[1:], self.span.new_ones(1)])
         ids, self.order = ((c - self.lo)*self.mult).sum(1).sort()
         self.Xs = X[self.order]
+        self.XT = self.Xs.T.contiguous()                 # the sorted points' coordinates as rows: one 1-d gather each
         self.ids = ids                                   # each sorted point's cell id
         self.cell_ids, self.counts = torch.unique_consecutive(ids, return_counts=True)
         self.starts = self.counts.cumsum(0) - self.counts
@@ -262,7 +263,6 @@ def weighted_means(self:CellGrid,
         while j>i+1 and int(Lo[j-1])*R*(j-i) > 2*target: j = i + (j-i)//2
         blocks.append((i, j)); i = j
     out, cnt = torch.zeros_like(Q), torch.zeros(m, dtype=torch.long, device=Q.device)
-    XT = self.Xs.T.contiguous()                   # coordinates as rows: one 1-d gather each
     ar = torch.arange(int(Lo[-1]) if m else 0, device=Q.device)
     def block(ij):
         i, j = ij
@@ -273,7 +273,7 @@ def weighted_means(self:CellGrid,
         idx = torch.where(valid, (st[qi][:, :, None] + ar[:Lm]).view(B, -1), 0).view(-1)
         P, d2 = [], None
         for k in range(self.d):
-            P.append(XT[k].index_select(0, idx).view(B, -1))
+            P.append(self.XT[k].index_select(0, idx).view(B, -1))
             t = P[k] - q[:, k, None]
             d2 = t*t if d2 is None else d2.addcmul_(t, t)
         dist = d2.sqrt_()

@@ -113,15 +113,21 @@ def weighted_means(self:Lattice,
     _map_blocks(block, range(0, len(Q), bs), threads)
     return out, cnt
 
+# %% ../nbs/07a_segmentation.ipynb #9492286b
+def _join(a, b, # edges between nodes `a[i]` and `b[i]`
+          n:int, # number of nodes
+         ):      # `(count, component)`: the number of connected components, and each node's, 0..count-1
+    "Connected components of a graph given by its edges, with scipy."
+    return connected_components(coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n)), directed=False)
+
 # %% ../nbs/07a_segmentation.ipynb #65aa970d
 def _regions(lab, # `(H, W)` integer labels, a numpy array
             ):    # `(regions, n)`: `(H, W)` ids 0..n-1 of the 4-connected components of equal labels, and their number
     "Connected components of equal labels on the pixel lattice."
     H, W = lab.shape
     idx = np.arange(H*W).reshape(H, W)
-    a = np.concatenate([idx[:, :-1][lab[:, :-1]==lab[:, 1:]], idx[:-1][lab[:-1]==lab[1:]]])
-    b = np.concatenate([idx[:, 1:][lab[:, :-1]==lab[:, 1:]], idx[1:][lab[:-1]==lab[1:]]])
-    n, comp = connected_components(coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(H*W, H*W)), directed=False)
+    across, down = lab[:, :-1]==lab[:, 1:], lab[:-1]==lab[1:]
+    n, comp = _join(np.concatenate([idx[:, :-1][across], idx[:-1][down]]), np.concatenate([idx[:, 1:][across], idx[1:][down]]), H*W)
     return comp.reshape(H, W), n
 
 # %% ../nbs/07a_segmentation.ipynb #f3990496
@@ -155,7 +161,7 @@ def _fuse(reg,         # `(H, W)` region ids 0..n-1
         a, b = _adjacent(reg, n)
         close = ((col[a]-col[b])**2).sum(1) < hr*hr
         if not close.any(): break
-        n, comp = connected_components(coo_matrix((np.ones(int(close.sum()), dtype=np.int8), (a[close], b[close])), shape=(n, n)), directed=False)
+        n, comp = _join(a[close], b[close], n)
         reg = comp[reg]
     return reg, n
 
@@ -175,7 +181,7 @@ def _merge_small(reg,         # `(H, W)` region ids 0..n-1
         o = np.lexsort([b, ((col[a]-col[b])**2).sum(1), a])  # per small region: the nearest colour first, ties to the lower id
         first = np.r_[True, a[o][1:]!=a[o][:-1]]
         a, b = a[o][first], b[o][first]
-        n, comp = connected_components(coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n)), directed=False)
+        n, comp = _join(a, b, n)
         reg = comp[reg]
     return reg, n
 
@@ -192,7 +198,7 @@ def _image(image): # the input image
     was_tensor = isinstance(image, torch.Tensor)
     if not was_tensor:
         a = np.asarray(image)
-        if not (np.issubdtype(a.dtype, np.number) or a.dtype==bool): raise TypeError(f"image must be an array of numbers, got dtype {a.dtype}")
+        if not np.issubdtype(a.dtype, np.number): raise TypeError(f"image must be an array of numbers, got dtype {a.dtype}")
         image = torch.from_numpy(np.ascontiguousarray(a))
     if not (image.ndim==2 or (image.ndim==3 and image.shape[2]==3)):
         raise ValueError(f"image must be (H, W) grey or (H, W, 3) RGB, got shape {tuple(image.shape)}")
