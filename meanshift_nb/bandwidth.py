@@ -35,19 +35,36 @@ def estimate_bandwidth(X,                   # `(n, d)` data: array, array-like o
 
 # %% ../nbs/06_bandwidth.ipynb #a7c43643
 def cluster_counts(X,                   # `(n, d)` data, a float tensor or array
-                   bandwidths,          # bandwidths to try
+                   bandwidths,          # bandwidths to try, in increasing order when `until_one`
                    kernel:str='gaussian', # the kernel the clustering will use
                    min_frac:float=0.02, # clusters holding less than this fraction of the points are not counted
                    tol:float=1e-2,      # convergence tolerance of the fits: counting clusters needs no precise modes
+                   until_one:bool=False,# stop once the count, having been above 1, is 1 at two bandwidths in a row, and count 1 for the larger ones
                   )->list:              # the number of clusters at each bandwidth
     "How many clusters (of at least `min_frac` of the points) mean shift finds at each bandwidth."
     X, _ = check_X(X)
     out = []
     for h in bandwidths:
+        if until_one and len(out)>=2 and out[-1]==out[-2]==1 and max(out)>1: out.append(1); continue
         lab = cluster_at(X, float(h), kernel=kernel, tol=tol, bin_seeding=len(X)>2000)[1]
         sizes = torch.bincount(lab).cpu().numpy()
         out.append(int((sizes >= max(2, min_frac*len(X))).sum()))
     return out
+
+# %% ../nbs/06_bandwidth.ipynb #824532ca
+def _median_counts(subs,   # subsamples, tensors
+                   grid,   # `(g,)` bandwidths, increasing
+                   kernel, # the kernel
+                  )->list: # the median over the subsamples of the cluster count at each bandwidth
+    "Cluster counts combined by their median; the subsamples past a majority are fitted only where the majority disagrees."
+    m = len(subs)//2 + 1
+    C = np.array([cluster_counts(s, grid, kernel, until_one=True) for s in subs[:m]], dtype=float)
+    if len(subs)>m:
+        split = (C!=C[0]).any(0)
+        rest = np.tile(C[0], (len(subs)-m, 1))  # where the majority agrees, the median is theirs whatever the rest count
+        if split.any(): rest[:, split] = [cluster_counts(s, grid[split], kernel) for s in subs[m:]]
+        C = np.vstack([C, rest])
+    return np.median(C, 0).tolist()
 
 # %% ../nbs/06_bandwidth.ipynb #e007b430
 def select_bandwidth(X,                      # `(n, d)` data: array, array-like or tensor
@@ -73,7 +90,7 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
         if not hi>0: return (0., ([], [])) if return_curve else 0. # half the sample coincides with each point: so does a 0.3 quantile, as estimate_bandwidth would say
         lo = min(max(lo, hi*1e-3), hi/2)
         grid = np.geomspace(lo, hi, n_grid)
-        counts = np.median(np.array([cluster_counts(s, grid, kernel) for s in subs]), 0).tolist()
+        counts = _median_counts(subs, grid, kernel)
     runs, start = [], 0
     for i in range(1, n_grid+1):
         if i==n_grid or counts[i]!=counts[start]: runs.append((start, i-1)); start = i

@@ -53,12 +53,19 @@ def _row_ids(key):
     return ((key-lo).long()*mult).sum(1)
 
 # %% ../nbs/05_clustering.ipynb #12c66990
+def _mix(x): # int64 tensor
+    "splitmix64's finalizer: every bit of the input reaches every bit of the output (`>>` on int64 is arithmetic, so the shifted-in bits are masked)."
+    srl = lambda x, s: (x >> s) & ((1 << (64-s)) - 1)
+    x = (x ^ srl(x, 30)) * -4658895280553007687  # 0xbf58476d1ce4e5b9 as int64; products wrap, as the hash wants
+    x = (x ^ srl(x, 27)) * -7723592293110705685  # 0x94d049bb133111eb
+    return x ^ srl(x, 31)
+
+# %% ../nbs/05_clustering.ipynb #5d45291a
 def _row_hash(key): # `(m, d)` float rows
-    "A 64-bit hash (FNV-1a over the coordinates' bits) of each row: equal rows, -0.0 and 0.0 included, hash equally."
+    "A 64-bit hash of each row: each coordinate's bits, salted by its column, mixed, summed and mixed again; equal rows, -0.0 and 0.0 included, hash equally."
     bits = (key+0.).contiguous().view(torch.int32 if key.element_size()==4 else torch.int64).long()  # +0. turns -0.0 into 0.0
-    h = torch.full((len(key),), -3750763034362895579, dtype=torch.long, device=key.device)  # FNV offset basis, as int64
-    for j in range(key.shape[1]): h = (h ^ bits[:, j]) * 1099511628211  # int64 products wrap, as the hash wants
-    return h
+    salt = _mix(torch.arange(1, key.shape[1]+1, device=key.device))
+    return _mix(_mix(bits ^ salt).sum(1))
 
 # %% ../nbs/05_clustering.ipynb #80df447e
 def _groups(key,             # `(m, d)` rows
