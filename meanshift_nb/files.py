@@ -6,7 +6,7 @@
 from __future__ import annotations
 import os, csv, pathlib, tempfile
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 # %% auto #0
 __all__ = ['InputError', 'load_points', 'load_image', 'atomic_write']
@@ -59,17 +59,33 @@ def load_points(path:str,                # a `.npy` file, or a CSV file with or 
     return X
 
 # %% ../nbs/09_files.ipynb #fb70ba8e
+def _depth(im): # an opened Pillow image deeper than 8 bits: mode `I;16*`, `I` or `F`
+    "A deep grey image as float32 in [0, 1], by the rule above; `None` if the mode is 8-bit."
+    if im.mode.startswith('I;16'): return np.asarray(im).astype(np.float32)/65535
+    if im.mode not in ('I', 'F'): return None
+    a = np.asarray(im)
+    if not np.isfinite(a).all(): raise ValueError("it holds NaN or infinity")
+    lo, hi = float(a.min()), float(a.max())
+    if im.mode=='I' and lo>=0 and hi<=65535: return a.astype(np.float32)/65535
+    if im.mode=='F' and lo>=0 and hi<=1: return a.astype(np.float32)
+    return ((a.astype(np.float64)-lo)/(hi-lo) if hi>lo else np.zeros(a.shape)).astype(np.float32)
+
+# %% ../nbs/09_files.ipynb #1728916f
 def load_image(path:str, # an image file in any format Pillow reads (PNG, JPEG, TIFF, ...)
-              )->np.ndarray: # `(H, W, 3)` RGB or `(H, W)` grey, uint8
-    "Read an image file as uint8 RGB, or grey when the file is grey."
+              )->np.ndarray: # `(H, W, 3)` RGB or `(H, W)` grey: uint8 for 8-bit files, float32 in [0, 1] for deeper ones
+    "Read an image file as a viewer shows it (EXIF orientation applied): uint8, or float32 in [0, 1] when it has more than 8 bits; grey when the file is grey."
     p = pathlib.Path(path)
     if not p.exists(): raise InputError(f"no such file: {path}")
     if p.is_dir(): raise InputError(f"{path} is a directory, not an image")
     try:
         with Image.open(p) as im:
             im.load()
-            return np.asarray(im.convert('L' if im.mode in ('1', 'L', 'LA', 'I', 'I;16', 'F') else 'RGB'))
-    except (UnidentifiedImageError, OSError, ValueError) as e: raise InputError(f"{path} is not an image that can be read: {e}") from None
+            im = ImageOps.exif_transpose(im)
+            deep = _depth(im)
+            if deep is not None: return deep
+            return np.array(im.convert('L' if im.mode in ('1', 'L', 'LA', 'La') else 'RGB'))
+    except Image.DecompressionBombError as e: raise InputError(f"{path} is too large to read safely: {e}") from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as e: raise InputError(f"{path} is not an image that can be read: {e}") from None
 
 # %% ../nbs/09_files.ipynb #74fcd9ec
 def atomic_write(path,  # the file to write
