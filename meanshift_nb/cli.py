@@ -8,7 +8,7 @@ import os, sys, time, pathlib
 import numpy as np, torch
 from PIL import Image
 from fastcore.script import call_parse, Param, store_true, anno_parser
-from fastprogress.fastprogress import progress_bar
+from tqdm import tqdm
 from matplotlib.figure import Figure
 from . import animation
 from .kernels import kernels
@@ -56,8 +56,11 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
         if not bin_seeding: raise InputError(f"{path} ({X.nbytes/2**20:,.0f} MiB) is larger than the memory budget ({batched.mem_budget/2**20:,.0f} MiB), so it is read in blocks, which needs --bin-seeding")
         source = f"{path} (read in blocks)"
     t0 = time.perf_counter()
-    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads).fit(X, progress=_progress_steps(300) if in_blocks(X) else None)
+    progress = _progress_steps(300) if in_blocks(X) else None
+    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads).fit(X, progress=progress)
     except ValueError as e: raise InputError(str(e)) from None
+    finally:
+        if progress: progress.close()
     dt = time.perf_counter()-t0
     C = ms.cluster_centers_
     print(f"{source}: {len(X):,} points, {X.shape[1]} dimensions")
@@ -94,24 +97,23 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
 def _progress_save(anim, path, n_frames):
     "Save the GIF, with a progress bar over the frames when the output is a terminal."
     if not sys.stdout.isatty(): return animation.save_gif(anim, path)
-    pb = progress_bar(range(n_frames), leave=False)
-    pb.update(0)
-    animation.save_gif(anim, path, progress=lambda i, n: pb.update(i+1))
+    with tqdm(total=n_frames, leave=False, unit='frame', file=sys.stdout) as pb:
+        animation.save_gif(anim, path, progress=lambda i, n: pb.update(i+1-pb.n))
 
 # %% ../nbs/11_cli.ipynb #867863b9
 def _progress_steps(max_iter:int): # the most steps
-    "A callback for `MeanShift.fit(..., progress=)` that shows the steps on a progress bar, on a terminal; `None` elsewhere."
+    "A callback for `MeanShift.fit(..., progress=)` that shows the steps on a progress bar, on a terminal, and has its `bar` and a `close()`; `None` elsewhere."
     if not sys.stdout.isatty(): return None
-    pb = progress_bar(range(max_iter), leave=False)
-    pb.update(0)
-    def show(step, active): pb.comment = f"{active:,} seeds moving"; pb.update(step)
+    pb = tqdm(total=max_iter, leave=False, unit='step', file=sys.stdout)
+    def show(step, active): pb.set_postfix_str(f"{active:,} seeds moving", refresh=False); pb.update(step-pb.n)
+    show.bar, show.close = pb, pb.close
     return show
 
 # %% ../nbs/11_cli.ipynb #c3bce8f1
-def segment_cmd(path:Param("image file: PNG, JPEG, TIFF or any format Pillow reads", str),
+def segment_cmd(path:Param("image file: PNG, JPEG, TIFF or any format Pillow reads (8-bit, 16-bit or float)", str),
                 spatial:Param("spatial bandwidth hs, in pixels", float)=8.,
                 range:Param("range bandwidth hr, in L*u*v* colour units (L* runs from 0 to 100)", float)=8.,
-                out:Param("write the filtered image, each region in its mode's colour, to this PNG", str)=None,
+                out:Param("write the filtered image, each region in its mode's colour, to this PNG (8-bit)", str)=None,
                 labels:Param("write the label image, (H, W) int64 region ids, to this .npy file", str)=None,
                 min_region:Param("merge regions of fewer pixels into the adjacent region of the nearest colour", int)=0,
                 kernel:Param("kernel", str, choices=['flat', 'epanechnikov', 'tri'])='flat',
@@ -128,10 +130,11 @@ def segment_cmd(path:Param("image file: PNG, JPEG, TIFF or any format Pillow rea
     try: seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
-    print(f"{path}: {img.shape[1]}x{img.shape[0]} pixels, {'grey' if img.ndim==2 else 'RGB'}")
+    print(f"{path}: {img.shape[1]}x{img.shape[0]} pixels, {'grey' if img.ndim==2 else 'RGB'}" + ('' if img.dtype==np.uint8 else ", more than 8 bits (read as float in [0, 1])"))
     print(f"{seg.n_regions:,} regions in {dt:.2f} s (spatial {spatial:g} px, range {range:g}, kernel {kernel}" + (f", regions under {min_region} px merged)" if min_region>1 else ")"))
     if out:
-        atomic_write(out, lambda t: Image.fromarray(seg.filtered).save(t, format='PNG'))
+        filt = seg.filtered if seg.filtered.dtype==np.uint8 else (seg.filtered*255).round().astype(np.uint8)  # an 8-bit PNG, whatever the input's depth
+        atomic_write(out, lambda t: Image.fromarray(filt).save(t, format='PNG'))
         print(f"filtered image written to {out}")
     if labels:
         atomic_write(labels, lambda t: np.save(t, seg.labels))

@@ -27,7 +27,7 @@ _UN, _VN = (4*_WHITE[0]/(_WHITE@_WHITE.new_tensor([1., 15., 3.]))).item(), (9*_W
 # %% ../nbs/07a_segmentation.ipynb #acbee460
 def rgb_to_luv(rgb, # `(..., 3)` sRGB in [0, 1], a float tensor
               ):    # `(..., 3)` L*, u*, v*: L* in [0, 100]
-    "CIE L*u*v* (D65 white) of sRGB colours, as scikit-image's `rgb2luv` computes it."
+    "CIE `L*u*v*` (D65 white) of sRGB colours, as scikit-image's `rgb2luv` computes it."
     lin = torch.where(rgb>0.04045, ((rgb.clamp_min(0.04045)+0.055)/1.055)**2.4, rgb/12.92)
     xyz = lin @ _M.to(rgb).T
     y = xyz[...,1]/_WHITE[1].item()
@@ -38,7 +38,7 @@ def rgb_to_luv(rgb, # `(..., 3)` sRGB in [0, 1], a float tensor
 # %% ../nbs/07a_segmentation.ipynb #cc31cb88
 def luv_to_rgb(luv, # `(..., 3)` L*, u*, v*, a float tensor
               ):    # `(..., 3)` sRGB in [0, 1], clipped
-    "sRGB of L*u*v* colours: the inverse of `rgb_to_luv`, to paint regions with their modes' colours."
+    "sRGB of `L*u*v*` colours: the inverse of `rgb_to_luv`, to paint regions with their modes' colours."
     L, u, v = luv.unbind(-1)
     y = torch.where(L>8, ((L+16)/116)**3, L/903.3)*_WHITE[1].item()
     Ls = torch.where(L==0, torch.ones_like(L), L)  # black has no chromaticity; avoid 0/0
@@ -256,7 +256,7 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
             search:str='lattice',    # 'lattice' (the window around each pixel) or 'all' (every pixel: the quadratic reference)
             n_jobs:int|None=None,    # CPU threads, as `cluster_at` takes them
            )->Segmentation:          # labels, filtered image, number of regions: arrays for array input, tensors for tensor input
-    "Mean shift segmentation (Comaniciu & Meer 2002) in the joint domain of pixel position / `hs` and L*u*v* colour / `hr`."
+    "Mean shift segmentation (Comaniciu & Meer 2002) in the joint domain of pixel position / `hs` and `L*u*v*` colour / `hr`."
     kernel = get_kernel(kernel)
     if kernel=='gaussian': raise ValueError("segment needs a kernel with compact support ('flat', 'epanechnikov' or 'tri'): the Gaussian reaches every pixel")
     for name, v in (('spatial_bandwidth', spatial_bandwidth), ('range_bandwidth', range_bandwidth)):
