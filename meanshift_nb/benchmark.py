@@ -21,7 +21,7 @@ try: import cv2                           # OpenCV, a peer for images: optional,
 except ImportError: cv2 = None
 try: from skimage import data as skdata, transform as sktransform  # the bundled photographs: optional, in the dev extra
 except ImportError: skdata = sktransform = None
-from sklearn.datasets import load_iris
+from sklearn.datasets import load_iris, load_digits
 from sklearn.preprocessing import StandardScaler
 
 # %% auto #0
@@ -30,8 +30,11 @@ __all__ = ['default_plan', 'header', 'gpu_plan', 'gpu_header', 'segment_header',
            'iteration_bound', 'format_bound', 'segment_table', 'format_segment_row', 'main']
 
 # %% ../nbs/08_benchmarks.ipynb #2a2da8c6
-def _data(n:int):
-    "The lesson's six clusters with `n` points in all (`n//6` per cluster), as float32."
+def _data(n:int, name:str='lesson'):
+    "The lesson's six clusters with `n` points in all (`n//6` per cluster), as float32; or, with `name='digits'`, scikit-learn's digits (1,797 × 64, float64 as it loads)."
+    if name=='digits':
+        X, y = load_digits(return_X_y=True)
+        return torch.from_numpy(X), torch.from_numpy(y)
     data, _, labels = make_clusters(n_samples=max(1, n//6))
     return data, labels
 
@@ -40,7 +43,7 @@ def _run(method:str, n:int, bw:float, threads:int|None, device:str='cpu'):
     "Run one benchmark in this process: `(seconds, n_clusters, ari, extra)`, on `device` whatever the machine has (the estimator is told, as numpy input would otherwise go to CUDA where there is one). On a GPU the data start as a tensor there; scikit-learn runs on the CPU only."
     if threads: torch.set_num_threads(threads)
     dev = torch.device(device)
-    data, labels = _data(n)
+    data, labels = _data(n, 'digits' if method.endswith('digits') else 'lesson')
     data = data.to(dev)
     X = data.numpy() if dev.type=='cpu' else data
     X64 = X.astype('float64') if method.endswith('f64') else None # numpy's default dtype, converted before the clock starts
@@ -60,6 +63,8 @@ def _run(method:str, n:int, bw:float, threads:int|None, device:str='cpu'):
         'MeanShift bin dask': dask_fit,
         'sklearn':           lambda: skc.MeanShift(bandwidth=bw).fit(X),
         'sklearn bin':       lambda: skc.MeanShift(bandwidth=bw, bin_seeding=True).fit(X),
+        'MeanShift() digits':         lambda: MeanShift(device=dev).fit(X),  # the bandwidth chosen from the data
+        'sklearn MeanShift() digits': lambda: skc.MeanShift().fit(X),        # scikit-learn's default: estimate_bandwidth
         'estimate_bandwidth':         lambda: estimate_bandwidth(X),
         'sklearn estimate_bandwidth': lambda: skc.estimate_bandwidth(X),
         'estimate_bandwidth f64':         lambda: estimate_bandwidth(X64),
@@ -90,7 +95,7 @@ def _child(method:str, n:str, bw:str, threads:str, device:str='cpu'):
     print(json.dumps(dict(seconds=t, peak_bytes=_peak_rss(), device_peak_bytes=gpu, clusters=k, ari=ari, value=extra)))
 
 # %% ../nbs/08_benchmarks.ipynb #3a933b2c
-def measure(method:str,             # what to run: 'loop', 'meanshift_batched', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin', 'exp', 'baseline', 'estimate_bandwidth', 'sklearn estimate_bandwidth'
+def measure(method:str,             # what to run: a method of `_run` ('MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin', 'MeanShift() digits', ...)
             n:int,                  # number of points
             bw:float=2.5,           # bandwidth
             threads:int|None=None,  # torch threads in the child; `None` keeps torch's default
@@ -120,6 +125,7 @@ default_plan = [
     (10_000,    ['estimate_bandwidth', 'sklearn estimate_bandwidth', 'estimate_bandwidth f64', 'sklearn estimate_bandwidth f64', 'MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin']),
     (100_000,   ['MeanShift bin', 'sklearn bin']),
     (1_000_000, ['baseline', 'MeanShift bin', 'MeanShift bin dask', 'sklearn bin']),
+    (1_797,     ['MeanShift() digits', 'sklearn MeanShift() digits']),
 ]
 
 # %% ../nbs/08_benchmarks.ipynb #ee8c9b4c
@@ -158,7 +164,7 @@ def ratios(rows:list)->dict:
     out, s = {}, lambda m, n: t[(m, n)]['seconds'] if (m, n) in t else None
     if s('exp', 1500) and s('meanshift_batched', 1500): out['meanshift_batched / exp bound (1.5k, 5 iterations)'] = s('meanshift_batched', 1500)/(5*s('exp', 1500))
     for n in sorted({r['n'] for r in rows}):
-        for ours, theirs in (('MeanShift', 'sklearn'), ('MeanShift', 'sklearn bin'), ('MeanShift bin', 'sklearn bin'), ('estimate_bandwidth', 'sklearn estimate_bandwidth'), ('estimate_bandwidth f64', 'sklearn estimate_bandwidth f64')):
+        for ours, theirs in (('MeanShift', 'sklearn'), ('MeanShift', 'sklearn bin'), ('MeanShift bin', 'sklearn bin'), ('estimate_bandwidth', 'sklearn estimate_bandwidth'), ('estimate_bandwidth f64', 'sklearn estimate_bandwidth f64'), ('MeanShift() digits', 'sklearn MeanShift() digits')):
             if s(ours, n) and s(theirs, n): out[f"{theirs} / {ours} ({n:,})"] = s(theirs, n)/s(ours, n)
     for n in sorted({r['n'] for r in rows}):
         if s('MeanShift bin dask', n) and s('MeanShift bin', n): out[f"MeanShift bin dask / MeanShift bin ({n:,})"] = s('MeanShift bin dask', n)/s('MeanShift bin', n)
