@@ -8,7 +8,8 @@ import math, numbers
 import numpy as np, torch
 from sklearn.utils import check_random_state
 from .neighbours import kth_neighbour_dists
-from .clustering import check_X, cluster_at
+from .clustering import check_X, check_weights, cluster_at
+from .batched import batch_rows
 from .threads import torch_threads
 
 # %% auto #0
@@ -22,71 +23,99 @@ def estimate_bandwidth(X,                   # `(n, d)` data: array, array-like o
                        random_state=0,      # seed (or `RandomState`) choosing the subset, as in scikit-learn
                        batch_size:int|None=None, # rows of the distance matrix in memory at once; `None` from the memory budget
                        n_jobs:int|None=None, # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
-                      )->float:             # the bandwidth
+                       sample_weight=None,  # `(n,)` weights: a point of weight w counts as w points (scikit-learn's has none)
+                      ):                    # the bandwidth, a numpy `float64` as scikit-learn returns it
     "scikit-learn's `estimate_bandwidth`, exactly, without computing distances that cannot matter."
     if not (isinstance(quantile, numbers.Real) and 0<=quantile<=1): raise ValueError(f"quantile must be in [0, 1], got {quantile!r}")
     if batch_size is not None and not (isinstance(batch_size, numbers.Integral) and batch_size>=1): raise ValueError(f"batch_size must be a positive integer or None, got {batch_size!r}")
     X, _ = check_X(X)
+    w = check_weights(sample_weight, X)
     if n_samples is not None:
         if not (isinstance(n_samples, numbers.Integral) and n_samples>=1): raise ValueError(f"n_samples must be a positive integer or None, got {n_samples!r}")
-        X = X[torch.from_numpy(check_random_state(random_state).permutation(X.shape[0])[:n_samples]).to(X.device)]
-    k = max(1, int(X.shape[0]*quantile))
-    with torch_threads(n_jobs): return kth_neighbour_dists(X - X.mean(0), k, batch_size).mean().item()
+        pick = torch.from_numpy(check_random_state(random_state).permutation(X.shape[0])[:n_samples]).to(X.device)
+        X, w = X[pick], None if w is None else w[pick]
+    with torch_threads(n_jobs):
+        if w is None: return np.float64(kth_neighbour_dists(X - X.mean(0), max(1, int(X.shape[0]*quantile)), batch_size).mean().item())
+        if not bool((w>0).any()): raise ValueError("sample_weight is zero for every sampled point")
+        X, w = X[w>0], w[w>0]
+        r = _weighted_kth(X - X.mean(0), w, max(1, int(float(w.sum())*quantile)), batch_size)
+        return np.float64(((w*r).sum()/w.sum()).item())
+
+# %% ../nbs/06_bandwidth.ipynb #369f380f
+def _weighted_kth(X,         # `(n, d)` points
+                  w,         # `(n,)` positive weights
+                  k:float,   # the weight each ball must hold, the point's own included
+                  bs=None,   # rows per block
+                 ):          # `(n,)` each point's radius
+    "For each point, the least distance within which the points' weights add up to `k`: the k-th neighbour distance of the repeated points."
+    bs = bs or batch_rows(len(X), X.dtype, X.device, n_temps=3)
+    out = []
+    for i in range(0, len(X), bs):
+        d, order = torch.cdist(X[i:i+bs], X).sort(1)
+        j = (w[order].cumsum(1) < k).sum(1).clamp(max=len(X)-1)
+        out.append(d.gather(1, j[:, None])[:, 0])
+    return torch.cat(out)
 
 # %% ../nbs/06_bandwidth.ipynb #a7c43643
 def cluster_counts(X,                   # `(n, d)` data, a float tensor or array
                    bandwidths,          # bandwidths to try, in increasing order when `until_one`
-                   kernel:str='gaussian', # the kernel the clustering will use
+                   kernel='gaussian',   # the kernel the clustering will use
                    min_frac:float=0.02, # clusters holding less than this fraction of the points are not counted
                    tol:float=1e-2,      # convergence tolerance of the fits: counting clusters needs no precise modes
                    until_one:bool=False,# stop once the count, having been above 1, is 1 at two bandwidths in a row, and count 1 for the larger ones
+                   sample_weight=None,  # `(n,)` weights: a cluster's size is its points' total weight
                   )->list:              # the number of clusters at each bandwidth
     "How many clusters (of at least `min_frac` of the points) mean shift finds at each bandwidth."
     X, _ = check_X(X)
+    w = check_weights(sample_weight, X)
+    total = float(len(X) if w is None else w.sum())
     out = []
     for h in bandwidths:
         if until_one and len(out)>=2 and out[-1]==out[-2]==1 and max(out)>1: out.append(1); continue
-        lab = cluster_at(X, float(h), kernel=kernel, tol=tol, bin_seeding=len(X)>2000)[1]
-        sizes = torch.bincount(lab).cpu().numpy()
-        out.append(int((sizes >= max(2, min_frac*len(X))).sum()))
+        lab = cluster_at(X, float(h), kernel=kernel, tol=tol, bin_seeding=total>2000, sample_weight=w)[1]
+        sizes = torch.bincount(lab, weights=w).cpu().numpy()
+        out.append(int((sizes >= max(2, min_frac*total)).sum()))
     return out
 
 # %% ../nbs/06_bandwidth.ipynb #824532ca
-def _median_counts(subs,   # subsamples, tensors
+def _median_counts(subs,   # subsamples: `(points, weights or None)`
                    grid,   # `(g,)` bandwidths, increasing
                    kernel, # the kernel
                   )->list: # the median over the subsamples of the cluster count at each bandwidth
     "Cluster counts combined by their median; the subsamples past a majority are fitted only where the majority disagrees."
     m = len(subs)//2 + 1
-    C = np.array([cluster_counts(s, grid, kernel, until_one=True) for s in subs[:m]], dtype=float)
+    C = np.array([cluster_counts(s, grid, kernel, until_one=True, sample_weight=w) for s, w in subs[:m]], dtype=float)
     if len(subs)>m:
         split = (C!=C[0]).any(0)
         rest = np.tile(C[0], (len(subs)-m, 1))  # where the majority agrees, the median is theirs whatever the rest count
-        if split.any(): rest[:, split] = [cluster_counts(s, grid[split], kernel) for s in subs[m:]]
+        if split.any(): rest[:, split] = [cluster_counts(s, grid[split], kernel, sample_weight=w) for s, w in subs[m:]]
         C = np.vstack([C, rest])
     return np.median(C, 0).tolist()
 
 # %% ../nbs/06_bandwidth.ipynb #e007b430
 def select_bandwidth(X,                      # `(n, d)` data: array, array-like or tensor
                      *,
-                     kernel:str='gaussian',  # the kernel the clustering will use
+                     kernel='gaussian',      # the kernel the clustering will use
                      n_grid:int=24,          # bandwidths tried
                      max_points:int=1000,    # subsample size for the selection
                      n_subsamples:int=3,     # subsamples whose cluster counts are combined (by their median), when `X` has more than `max_points` points
                      random_state=0,         # seed of the subsamples
                      return_curve:bool=False,# also return `(bandwidths, counts)`
                      n_jobs:int|None=None,   # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
+                     sample_weight=None,     # `(n,)` weights: a point of weight w counts as w points; the subsamples draw from the points of positive weight
                     ):                       # the bandwidth (and the curve, with `return_curve`)
     "The bandwidth in the middle of the longest plateau of the cluster count, over a grid relative to the data's scale."
     X, _ = check_X(X)
+    w = check_weights(sample_weight, X)
+    if w is not None: X, w = X[w>0], w[w>0]
     rng = check_random_state(random_state)
-    if len(X) > max_points: subs = [X[torch.from_numpy(rng.permutation(len(X))[:max_points]).to(X.device)] for _ in range(n_subsamples)]
-    else: subs = [X]
-    S = subs[0]
-    n = len(S)
+    pick = lambda: torch.from_numpy(rng.permutation(len(X))[:max_points]).to(X.device)
+    subs = [(X[i], None if w is None else w[i]) for i in (pick() for _ in range(n_subsamples))] if len(X) > max_points else [(X, w)]
+    S, wS = subs[0]
+    n = float(len(S) if wS is None else wS.sum())
     with torch_threads(n_jobs):
-        lo = 0.5*estimate_bandwidth(S, quantile=min(1., min(10, max(2, n//50))/n))
-        hi = estimate_bandwidth(S, quantile=0.5)
+        lo = 0.5*float(estimate_bandwidth(S, quantile=min(1., min(10, max(2, n//50))/n), sample_weight=wS))
+        hi = float(estimate_bandwidth(S, quantile=0.5, sample_weight=wS))
         if not hi>0: return (0., ([], [])) if return_curve else 0. # half the sample coincides with each point: so does a 0.3 quantile, as estimate_bandwidth would say
         lo = min(max(lo, hi*1e-3), hi/2)
         grid = np.geomspace(lo, hi, n_grid)

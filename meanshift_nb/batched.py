@@ -5,7 +5,7 @@
 # %% ../nbs/03_meanshift_batched.ipynb #6d59503d
 from __future__ import annotations
 import math, numbers, time, torch, torch.nn.functional as F
-from .kernels import gaussian, kernels, get_kernel
+from .kernels import gaussian, get_kernel
 from .threads import torch_threads
 
 # %% auto #0
@@ -43,10 +43,13 @@ class GaussianKeys:
     def __init__(self,
                  X, # `(n, d)` points, centred
                  bw:float, # bandwidth
+                 weights=None, # `(n,)` positive sample weights, or `None` for weight 1 each
                 ):
         self.d, self.bw, self.n = X.shape[1], float(bw), X.shape[0]
         self.e = _head_dim(self.d+1, X.dtype)
-        self.k = _pad(torch.cat([X, -0.5*(X*X).sum(1, keepdim=True)], 1), self.e)
+        last = -0.5*(X*X).sum(1, keepdim=True)
+        if weights is not None: last = last + self.bw**2*weights.log()[:, None]  # a weight multiplies the exponential: its log adds to the score
+        self.k = _pad(torch.cat([X, last], 1), self.e)
         self.v = _pad(X, self.e)
 
     def mean(self, Q): # `(m, d)` queries, centred like the keys
@@ -92,42 +95,42 @@ def fused_available(X)->bool: # whether Gaussian steps on tensors like `X` can u
 
 # %% ../nbs/03_meanshift_batched.ipynb #c5fb56e8
 def _weights(d, bw, kernel):
-    "Kernel weights for distances `d`; the Gaussian unnormalised, relative to each row's nearest point."
-    if kernel=='gaussian':
-        d2 = d*d
-        return torch.exp(-(d2 - d2.min(1, keepdim=True).values)/(2*bw*bw))
-    return kernels[kernel](d, bw)
+    "A `Kernel`'s weights for distances `d` (consumed): its profile of `(d/bw)**2`, a softmax kernel's relative to each row's nearest point."
+    u2 = d.div_(bw).square_()
+    if kernel.softmax: u2 -= u2.min(1, keepdim=True).values  # exp(-(a-b)/2) = exp(-a/2)/exp(-b/2): the constant cancels in the mean
+    return kernel.profile(u2)
 
 # %% ../nbs/03_meanshift_batched.ipynb #8a1e0c3d
 def weighted_means(Q,                  # `(m, d)` queries
                    X,                  # `(n, d)` points
                    bw:float,           # bandwidth
-                   kernel='gaussian',  # kernel name or function
+                   kernel='gaussian',  # a kernel: its name, a `Kernel`, or a kernel function
                    bs:int|None=None,   # queries per batch; `None` sizes batches from the memory budget
                    keys:GaussianKeys|None=None, # prepared keys, to reuse across calls
-                   fused:bool|None=None, # Gaussian through the fused attention kernels; `None`: wherever they are available
-                  ):                   # `(means, counts)`: `(m, d)`, and `(m,)` the number of points within the kernel's support of each query (all `n` for the Gaussian)
+                   fused:bool|None=None, # a softmax kernel (the Gaussian) through the fused attention kernels; `None`: wherever they are available
+                   weights=None,       # `(n,)` positive sample weights of the points, or `None` for 1 each
+                  ):                   # `(means, reach)`: `(m, d)`, and `(m,)` the weight of the points in reach of each query (within the kernel's support; all of them where it has none)
     "Kernel-weighted mean of the points `X` seen from each query, batched, on the device of the inputs."
     kernel = get_kernel(kernel)
     with torch.no_grad():
         if fused is None: fused = fused_available(Q)
-        if kernel=='gaussian' and fused:
-            if keys is None: keys = GaussianKeys(X, bw)
+        everything = Q.new_full((len(Q),), float(len(X) if weights is None else weights.sum()))
+        if kernel.softmax and fused:
+            if keys is None: keys = GaussianKeys(X, bw, weights)
             means = keys.mean(Q) if bs is None else torch.cat([keys.mean(Q[i:i+bs]) for i in range(0, len(Q), bs)])
-        else:
-            if bs is None: bs = batch_rows(len(X), Q.dtype, Q.device)
-            means, counts = [], []
-            mode = 'use_mm_for_euclid_dist' if kernel=='gaussian' else 'donot_use_mm_for_euclid_dist'
-            for i in range(0, len(Q), bs):
-                w = _weights(torch.cdist(Q[i:i+bs], X, compute_mode=mode), bw, kernel)
-                s = w.sum(1)
-                means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
-                # the flat kernel's weights are ones, so their sum is the count; the others count their nonzero weights
-                if kernel=='flat': counts.append(s.round().long())
-                elif kernel!='gaussian': counts.append(torch.count_nonzero(w, dim=1))
-            means = torch.cat(means)
-        if kernel=='gaussian': return means, torch.full((len(Q),), len(X), dtype=torch.long, device=Q.device) # its support is everything
-        return means, torch.cat(counts)
+            return means, everything
+        if bs is None: bs = batch_rows(len(X), Q.dtype, Q.device)
+        means, reach = [], []
+        mode = 'use_mm_for_euclid_dist' if kernel.softmax else 'donot_use_mm_for_euclid_dist'
+        for i in range(0, len(Q), bs):
+            w = _weights(torch.cdist(Q[i:i+bs], X, compute_mode=mode), bw, kernel)
+            if weights is not None: w.mul_(weights)
+            s = w.sum(1)
+            means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
+            # weights of 0 or 1 sum to the count; the others count the points of nonzero weight
+            if kernel.counts_are_sums: reach.append(s)
+            elif kernel.support is not None: reach.append(torch.count_nonzero(w, dim=1).to(w.dtype) if weights is None else (w>0).to(w.dtype) @ weights)
+        return torch.cat(means), torch.cat(reach) if kernel.support is not None else everything
 
 # %% ../nbs/03_meanshift_batched.ipynb #955e449c
 def meanshift_steps(data,               # `(n, d)` points, a tensor on any device

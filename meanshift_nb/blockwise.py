@@ -6,11 +6,11 @@
 from __future__ import annotations
 import math, mmap, numbers, warnings
 import numpy as np, torch
-from .kernels import get_kernel, kernels
+from .kernels import get_kernel
 from . import batched
-from .batched import GaussianKeys, batch_rows, _pad
+from .batched import GaussianKeys, batch_rows, _pad, _weights
 from .neighbours import count_within, nearest
-from .clustering import check_X, _climb, _select_modes
+from .clustering import check_X, climb, select_modes
 from .threads import torch_threads
 from fastcore.basics import patch
 try: import dask, dask.array as da
@@ -26,48 +26,54 @@ except (AttributeError, RuntimeError): _flash_lse = None
 # %% ../nbs/06a_blockwise.ipynb #a4d5a10e
 def _partials(X,        # `(n_b, d)` the block's rows, as stored
               start,    # index of its first row (unused here)
+              w,        # `(n_b,)` the rows' sample weights, or `None`
               Q,        # `(m, d)` queries, centred
               mu,       # `(d,)` the centre, in the data's dtype
               work,     # dtype to compute in
               bw:float, # bandwidth
-              kernel:str, # kernel name
+              kernel,   # the `Kernel`
               fused:bool=True, # the fused kernel where it is available
-             ):         # Gaussian: `(means, log-normalisers, n_b)`; compact kernels: `(weighted sums, weight sums, counts)`; `None` for an empty block
+             ):         # softmax kernel: `(means, log-normalisers, weight)`; others: `(weighted sums, weight sums, reach)`; `None` for an empty block
     "One block's share of a mean shift step for the queries `Q`."
+    if w is not None: X, w = X[w>0], w[w>0].to(work)  # weight 0: not in the density
     if len(X)==0: return None
     Z = (X - mu).to(work)
-    if kernel=='gaussian':
+    total = float(len(Z) if w is None else w.sum())
+    if kernel.softmax:
         if fused and _flash_lse is not None and Z.device.type=='cpu':
-            keys = GaussianKeys(Z, bw)
+            keys = GaussianKeys(Z, bw, w)
             q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), keys.e)
             out, lse = _flash_lse(q, keys.k, keys.v, scale=1/bw**2)
-            return out[0, 0, :, :Z.shape[1]], lse[0, 0], len(Z)
+            return out[0, 0, :, :Z.shape[1]], lse[0, 0], total
         bs, ms, ls = batch_rows(len(Z), work), [], []
         for i in range(0, len(Q), bs):
             q = Q[i:i+bs]
-            # the fused kernel's scores: (x.y - |y|^2/2)/h^2 = (|x|^2 - |x-y|^2)/(2h^2)
+            # the fused kernel's scores: (x.y - |y|^2/2)/h^2 = (|x|^2 - |x-y|^2)/(2h^2), plus the log of each point's weight
             s = ((q*q).sum(1, keepdim=True) - torch.cdist(q, Z, compute_mode='use_mm_for_euclid_dist')**2)/(2*bw*bw)
+            if w is not None: s = s + w.log()
             ls.append(torch.logsumexp(s, 1)); ms.append(torch.softmax(s, 1) @ Z)
-        return torch.cat(ms), torch.cat(ls), len(Z)
-    bs, num, den, cnt = batch_rows(len(Z), work), [], [], []
+        return torch.cat(ms), torch.cat(ls), total
+    bs, num, den, reach = batch_rows(len(Z), work), [], [], []
     for i in range(0, len(Q), bs):
-        w = kernels[kernel](torch.cdist(Q[i:i+bs], Z, compute_mode='donot_use_mm_for_euclid_dist'), bw)
-        num.append(w @ Z); den.append(w.sum(1)); cnt.append(torch.count_nonzero(w, dim=1))
-    return torch.cat(num), torch.cat(den), torch.cat(cnt)
+        k = _weights(torch.cdist(Q[i:i+bs], Z, compute_mode='donot_use_mm_for_euclid_dist'), bw, kernel)
+        if w is not None: k.mul_(w)
+        num.append(k @ Z); den.append(k.sum(1))
+        reach.append(torch.count_nonzero(k, dim=1).to(work) if w is None else (k>0).to(work) @ w)
+    return torch.cat(num), torch.cat(den), torch.cat(reach)
 
 # %% ../nbs/06a_blockwise.ipynb #d2f37f6a
-def _merge(parts,      # the blocks' `_partials`
-           kernel:str, # kernel name
-          ):           # `(means, counts)`
-    "Combine the blocks' partial sums: log-sum-exp weights for the Gaussian, plain sums for the compact kernels."
+def _merge(parts,  # the blocks' `_partials`
+           kernel, # the `Kernel`
+          ):       # `(means, reach)`
+    "Combine the blocks' partial sums: log-sum-exp weights for a softmax kernel, plain sums for the others."
     parts = [p for p in parts if p is not None]
-    if kernel=='gaussian':
+    if kernel.softmax:
         M, L = torch.stack([p[0] for p in parts]), torch.stack([p[1] for p in parts])
         w = torch.exp(L - L.max(0).values)
-        return (w[..., None]*M).sum(0)/w.sum(0)[:, None], torch.full((M.shape[1],), sum(p[2] for p in parts), dtype=torch.long)
-    num, den, cnt = (sum(p[k] for p in parts) for k in range(3))
-    # the flat kernel's weights are ones, so their sum is the count (as in `weighted_means`)
-    return num/den.clamp_min(torch.finfo(num.dtype).tiny)[:, None], den.round().long() if kernel=='flat' else cnt
+        return (w[..., None]*M).sum(0)/w.sum(0)[:, None], M.new_full((M.shape[1],), sum(p[2] for p in parts))
+    num, den, reach = (sum(p[k] for p in parts) for k in range(3))
+    # weights of 0 or 1 sum to the count (as in `weighted_means`)
+    return num/den.clamp_min(torch.finfo(num.dtype).tiny)[:, None], den if kernel.counts_are_sums else reach
 
 # %% ../nbs/06a_blockwise.ipynb #cd79a4cb
 def _as_tensor(b, dtype): # a block as stored -> a tensor of `dtype` (a copy: memory-mapped slices are read-only)
@@ -75,9 +81,9 @@ def _as_tensor(b, dtype): # a block as stored -> a tensor of `dtype` (a copy: me
     return torch.from_numpy(np.array(b, dtype=np.float32 if dtype==torch.float32 else np.float64))
 
 # %% ../nbs/06a_blockwise.ipynb #43aa8de3
-def _on_block(b, start, dtype, f, *args):
-    "Run `f` on one block inside a Dask task, with one torch thread (the scheduler runs a task per core)."
-    with torch_threads(1): return f(_as_tensor(b, dtype), start, *args)
+def _on_block(b, start, wb, dtype, f, *args):
+    "Run `f` on one block (and its weights) inside a Dask task, with one torch thread (the scheduler runs a task per core)."
+    with torch_threads(1): return f(_as_tensor(b, dtype), start, None if wb is None else _as_tensor(wb, torch.float64), *args)
 
 # %% ../nbs/06a_blockwise.ipynb #ecb6b3d5
 class RowBlocks:
@@ -85,6 +91,7 @@ class RowBlocks:
     def __init__(self,
                  X,                  # `(n, d)` Dask array (chunked by rows), or numpy array (a `np.memmap`, say)
                  rows:int|None=None, # rows per block of a numpy array; `None`: as many as the memory budget allows a step
+                 weights=None,       # `(n,)` sample weights: a Dask array (rechunked like `X`) or a numpy array; `None` for 1 each
                 ):
         self.is_dask = da is not None and isinstance(X, da.Array)
         if not (self.is_dask or isinstance(X, np.ndarray)): raise TypeError(f"expected a Dask array or a numpy array, got {type(X).__name__}")
@@ -104,6 +111,12 @@ class RowBlocks:
         self.file = X.filename if isinstance(X, np.memmap) and isinstance(X.base, mmap.mmap) and X.filename and X.flags.c_contiguous else None
         self.dtype = torch.float32 if X.dtype==np.float32 else torch.float64
         self.bounds = np.cumsum([0]+sizes).tolist()
+        self.W = None
+        if weights is not None:
+            if (weights.ndim if hasattr(weights, 'ndim') else np.ndim(weights))!=1 or len(weights)!=self.n: raise ValueError(f"sample_weight must have one weight per row: got shape {tuple(np.shape(weights))} for {self.n} rows")
+            if self.is_dask: self.W = (weights if isinstance(weights, da.Array) else da.from_array(np.asarray(weights, dtype=np.float64), chunks=-1)).rechunk((X.chunks[0],))
+            else: self.W = np.asarray(weights, dtype=np.float64)
+        self.mu, self.work = torch.zeros(self.d, dtype=self.dtype), self.dtype  # the centre subtracted, and the dtype computed in, by `means` and `count`
 
     def __len__(self): return len(self.bounds)-1
     def __repr__(self): return f"RowBlocks({self.n:,} x {self.d}, {len(self)} blocks of {'a Dask array' if self.is_dask else type(self.X).__name__}, {self.dtype})"
@@ -111,14 +124,15 @@ class RowBlocks:
 # %% ../nbs/06a_blockwise.ipynb #b254a840
 @patch
 def map(self:RowBlocks,
-        f,     # called as `f(block, start, *args)`: the block an `(n_b, d)` tensor, `start` the index of its first row
+        f,     # called as `f(block, start, weights, *args)`: the block an `(n_b, d)` tensor, `start` the index of its first row, `weights` its rows' (a tensor) or `None`
         *args, # passed to every call (the queries, say: small)
        ):      # `[f(...) for each block]`, in row order
     "Run `f` on every block: as Dask tasks for a Dask array, one block at a time in this process otherwise."
     if self.is_dask:
-        tasks = [dask.delayed(_on_block)(b, s, self.dtype, f, *args) for b, s in zip(self.X.to_delayed().ravel(), self.bounds)]
+        ws = [None]*len(self) if self.W is None else self.W.to_delayed().ravel()
+        tasks = [dask.delayed(_on_block)(b, s, wb, self.dtype, f, *args) for b, s, wb in zip(self.X.to_delayed().ravel(), self.bounds, ws)]
         return list(dask.compute(*tasks))
-    return [f(_as_tensor(self.rows(a, b), self.dtype), a, *args) for a, b in zip(self.bounds, self.bounds[1:])]
+    return [f(_as_tensor(self.rows(a, b), self.dtype), a, None if self.W is None else torch.from_numpy(self.W[a:b]), *args) for a, b in zip(self.bounds, self.bounds[1:])]
 
 # %% ../nbs/06a_blockwise.ipynb #c4d57d6d
 @patch
@@ -132,25 +146,33 @@ def rows(self:RowBlocks,
     return np.fromfile(self.file, dtype=X.dtype, count=(b-a)*self.d, offset=X.offset + a*self.d*X.itemsize).reshape(b-a, self.d)
 
 # %% ../nbs/06a_blockwise.ipynb #7a96f3e0
-def _stats(X, start): # -> `(n_b, sum, min, max, first non-finite row or None)`
-    "What the driver needs of one block before the climb."
-    if len(X)==0: return 0, None, None, None, None
+def _stats(X, start, w): # -> `(rows, weight, weighted sum, min, max, first non-finite row or None, first bad weight or None)`
+    "What the driver needs of one block before the climb: min and max over the rows in the density."
+    if len(X)==0: return 0, 0., None, None, None, None, None
     bad = (~torch.isfinite(X)).any(1).nonzero()
-    return len(X), X.double().sum(0), X.min(0).values, X.max(0).values, start+int(bad[0]) if len(bad) else None
+    badx = start+int(bad[0]) if len(bad) else None
+    if w is None: return len(X), float(len(X)), X.double().sum(0), X.min(0).values, X.max(0).values, badx, None
+    badw = (~torch.isfinite(w) | (w<0)).nonzero()
+    if len(badw): return len(X), 0., None, None, None, badx, (start+int(badw[0]), w[int(badw[0])].item())
+    D = X[w>0]
+    if len(D)==0: return len(X), 0., None, None, None, badx, None
+    return len(X), float(w.sum()), (w[w>0, None]*D.double()).sum(0), D.min(0).values, D.max(0).values, badx, None
 
 # %% ../nbs/06a_blockwise.ipynb #8a85bbb8
-def _bins(X, start, bw): # -> `(cells, counts)` of one block
-    "Bin seeding's count in one block: the occupied grid cells (in bandwidth units) and how many rows each holds."
-    return torch.unique(torch.round(X/bw), dim=0, return_counts=True)
+def _bins(X, start, w, bw): # -> `(cells, counts)` of one block
+    "Bin seeding's count in one block: the occupied grid cells (in bandwidth units) and how many rows (how much weight) each holds."
+    if w is None: return torch.unique(torch.round(X/bw), dim=0, return_counts=True)
+    cells, inv = torch.unique(torch.round(X[w>0]/bw), dim=0, return_inverse=True)
+    return cells, w.new_zeros(len(cells)).index_add_(0, inv, w[w>0])
 
 # %% ../nbs/06a_blockwise.ipynb #cb3bae83
-def _count(X, start, C, mu, work, bw): # -> `(k,)` counts
-    "How many of one block's rows lie within `bw` of each mode `C` (centred)."
-    return count_within(C, (X - mu).to(work), bw, exact=bw==0)
+def _count(X, start, w, C, mu, work, bw): # -> `(k,)` counts
+    "How many of one block's rows (how much of their weight) lie within `bw` of each mode `C` (centred)."
+    return count_within(C, (X - mu).to(work), bw, exact=bw==0, weights=None if w is None else w.to(work))
 
 # %% ../nbs/06a_blockwise.ipynb #ff81db43
-def _labels(X, start, C, mu, work, bw, cluster_all): # -> `(n_b,)` int64 array
-    "The nearest mode of each of one block's rows (-1 beyond `bw` unless `cluster_all`)."
+def _labels(X, start, w, C, mu, work, bw, cluster_all): # -> `(n_b,)` int64 array
+    "The nearest mode of each of one block's rows (-1 beyond `bw` unless `cluster_all`), whatever its weight."
     idx, dist = nearest((X - mu).to(work), C)
     if not cluster_all: idx = torch.where(dist<=bw, idx, -1)
     return idx.numpy().astype(np.int64)
@@ -158,36 +180,54 @@ def _labels(X, start, C, mu, work, bw, cluster_all): # -> `(n_b,)` int64 array
 # %% ../nbs/06a_blockwise.ipynb #2942e409
 def _labels_np(b, C, mu, work, bw, cluster_all, dtype):
     "`_labels` on a numpy block, as `dask.array.map_blocks` calls it."
-    with torch_threads(1): return _labels(_as_tensor(b, dtype), 0, C, mu, work, bw, cluster_all)
+    with torch_threads(1): return _labels(_as_tensor(b, dtype), 0, None, C, mu, work, bw, cluster_all)
+
+# %% ../nbs/06a_blockwise.ipynb #6874fc54
+@patch
+def means(self:RowBlocks, Q, kernel, bw): # -> `(means, reach)`
+    "The kernel-weighted means of all the rows seen from each query, and the weight in reach: each block's partials, merged."
+    kernel = get_kernel(kernel)
+    return _merge(self.map(_partials, Q, self.mu, self.work, bw, kernel), kernel)
+
+# %% ../nbs/06a_blockwise.ipynb #52da44c8
+@patch
+def count(self:RowBlocks, Q, radius): # -> `(m,)`
+    "The weight of the rows within `radius` of each query, summed over the blocks."
+    return sum(self.map(_count, Q, self.mu, self.work, radius))
 
 # %% ../nbs/06a_blockwise.ipynb #2c846cfe
 def cluster_blocks(X,                        # `(n, d)` Dask array, numpy array (a `np.memmap`, say), or `RowBlocks`
                    bandwidth:float,          # kernel bandwidth, > 0
                    *,
-                   kernel='gaussian',        # 'gaussian', 'flat', 'epanechnikov' or 'tri'
+                   kernel='gaussian',        # a name in `kernels` or a `Kernel`
                    seeds=None,               # `(m, d)` starting points, in memory
                    bin_seeding:bool=False,   # seed from the occupied cells of a grid of side `bandwidth`, counted over the blocks
-                   min_bin_freq:int=1,       # with `bin_seeding`, skip cells with fewer points
+                   min_bin_freq:float=1,     # with `bin_seeding`, skip cells with fewer points (less weight)
                    cluster_all:bool=True,    # label every point; `False` labels points farther than `bandwidth` from all centres -1
                    max_iter:int=300,         # most mean shift steps per seed
                    tol:float=1e-3,           # a seed stops when its step is at most `tol * bandwidth`
                    n_jobs:int|None=None,     # torch threads of this process (blocks read here); Dask's tasks use one each
                    progress=None,            # called after each step with `(step, active seeds)`
+                   sample_weight=None,       # `(n,)` weights, a Dask array chunked like `X` (or rechunked to it) or a numpy array; for `RowBlocks`, give them to it
                   )->tuple:                  # `(centres, labels, n_iter)`: centres a CPU tensor; labels a lazy Dask array for Dask input, else an array
     "`cluster_at` for data held in blocks: the driver holds the seeds and each step's partial sums, never the data."
-    B = X if isinstance(X, RowBlocks) else RowBlocks(X)
+    B = X if isinstance(X, RowBlocks) else RowBlocks(X, weights=sample_weight)
     kernel = get_kernel(kernel)
     if not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive finite number, got {bandwidth!r}")
     if seeds is None and not bin_seeding: raise ValueError("data in blocks need seeds: bin_seeding=True, or seeds=(m, d) points (a sample of the data, say); every point a seed would hold all the data in memory")
     bw = float(bandwidth)
     with torch_threads(n_jobs):
         stats = [s for s in B.map(_stats) if s[0]]
-        bad = next((s[4] for s in stats if s[4] is not None), None)
+        bad = next((s[5] for s in stats if s[5] is not None), None)
         if bad is not None:
             i = int(np.searchsorted(B.bounds, bad, side='right'))-1
             raise ValueError(f"Input X contains NaN or infinity: row {bad:,}, in block {i} (rows {B.bounds[i]:,} to {B.bounds[i+1]-1:,})")
-        mu = (sum(s[1] for s in stats)/B.n).to(B.dtype)
-        lo, hi = torch.stack([s[2] for s in stats]).min(0).values, torch.stack([s[3] for s in stats]).max(0).values
+        badw = next((s[6] for s in stats if s[6] is not None), None)
+        if badw is not None: raise ValueError(f"sample_weight must be finite and >= 0: weight {badw[1]:g} at row {badw[0]:,}")
+        stats = [s for s in stats if s[1]>0]
+        if not stats: raise ValueError("sample_weight is zero for every sample: there is no data to cluster")
+        mu = (sum(s[2] for s in stats)/sum(s[1] for s in stats)).to(B.dtype)
+        lo, hi = torch.stack([s[3] for s in stats]).min(0).values, torch.stack([s[4] for s in stats]).max(0).values
         work = B.dtype  # as `cluster_at`: float64 where float32 would round the centred data too coarsely
         span = max((lo-mu).abs().max().item(), (hi-mu).abs().max().item())/bw
         if work!=torch.float64 and span*span*torch.finfo(work).eps > 1e-3: work = torch.float64
@@ -199,20 +239,13 @@ def cluster_blocks(X,                        # `(n, d)` Dask array, numpy array 
         else:
             cells, counts = zip(*B.map(_bins, bw))
             u, inv = torch.unique(torch.cat(cells), dim=0, return_inverse=True)
-            tot = torch.zeros(len(u), dtype=torch.long).index_add_(0, inv, torch.cat(counts))
+            tot = torch.zeros(len(u), dtype=counts[0].dtype).index_add_(0, inv, torch.cat(counts))
             S = u[tot>=min_bin_freq]*bw
             if len(S)==B.n: raise ValueError(f"Binning data failed with bin_size={bw:g}: every point has a bin of its own; give seeds, or a larger bandwidth")
             S = S.to(work) - mw
-        it = [0]
-        def means(Q):
-            out = _merge(B.map(_partials, Q, mu, work, bw, kernel), kernel)
-            it[0] += 1
-            if progress: progress(it[0], len(Q))
-            return out
-        P, steps, reached, counts = _climb(None, S, bw, kernel, max_iter, tol, means=means)
-        counts = counts[reached] if kernel=='flat' and max_iter>0 else None
-        C = _select_modes(P[reached], None, bw, kernel=='flat', mw, counts=counts, drop_empty=kernel!='gaussian',
-                          count=lambda C: sum(B.map(_count, C, mu, work, bw)))
+        B.mu, B.work = mu, work
+        P, steps, reached, reach = climb(B, S, kernel, bw, max_iter, tol, progress)
+        C = select_modes(P[reached], B, kernel, bw, mw, reach=reach[reached] if max_iter>0 else None)
         if B.is_dask: labels = B.X.map_blocks(_labels_np, C, mu, work, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
         else: labels = np.concatenate(B.map(_labels, C, mu, work, bw, cluster_all))
     return (C+mw).to(B.dtype), labels, int(steps.max()) if len(steps) else 0
@@ -232,20 +265,22 @@ def labels_in_blocks(X,                   # `(n, d)` Dask array, numpy array or 
     return np.concatenate(B.map(_labels, C, z, B.dtype, bw, cluster_all))
 
 # %% ../nbs/06a_blockwise.ipynb #1f2cae27
-def _take(X, start, idx): # -> the rows of one block whose indices are in the sorted `idx`
-    "The sampled rows that fall in one block."
+def _take(X, start, w, idx): # -> `(rows, their weights or None)` of one block whose indices are in the sorted `idx`
+    "The sampled rows that fall in one block, and their weights."
     lo, hi = np.searchsorted(idx, [start, start+len(X)])
-    return X[torch.from_numpy(idx[lo:hi]-start)]
+    i = torch.from_numpy(idx[lo:hi]-start)
+    return X[i], None if w is None else w[i]
 
 # %% ../nbs/06a_blockwise.ipynb #b6d643b5
 def sample_rows(X,                  # `(n, d)` Dask array, numpy array or `RowBlocks`
                 n:int=10_000,       # most rows to draw
                 random_state:int=0, # seed of the draw
-               ):                   # `(min(n, rows), d)` tensor
-    "A uniform random sample of the rows, without replacement, gathered from the blocks in row order."
+               ):                   # `(rows, weights)`: `(min(n, rows), d)` tensor, and their sample weights (`None` without)
+    "A uniform random sample of the rows, without replacement, gathered from the blocks in row order, with their weights."
     B = X if isinstance(X, RowBlocks) else RowBlocks(X)
     idx = np.arange(B.n) if B.n<=n else np.sort(np.random.RandomState(random_state).choice(B.n, n, replace=False))
-    return torch.cat(B.map(_take, idx))
+    rows, ws = zip(*B.map(_take, idx))
+    return torch.cat(rows), None if B.W is None else torch.cat(ws)
 
 # %% ../nbs/06a_blockwise.ipynb #11aad311
 def in_blocks(X)->bool: # whether `MeanShift` fits `X` block by block

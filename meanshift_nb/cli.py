@@ -116,7 +116,7 @@ def segment_cmd(path:Param("image file: PNG, JPEG, TIFF or any format Pillow rea
                 out:Param("write the filtered image, each region in its mode's colour, to this PNG (8-bit)", str)=None,
                 labels:Param("write the label image, (H, W) int64 region ids, to this .npy file", str)=None,
                 min_region:Param("merge regions of fewer pixels into the adjacent region of the nearest colour", int)=0,
-                kernel:Param("kernel", str, choices=['flat', 'epanechnikov', 'tri'])='flat',
+                kernel:Param("kernel, one with compact support", str, choices=[n for n, k in kernels.items() if k.support is not None])='flat',
                 threads:Param("CPU threads: a count, or -1 for every core; omitted: the cores other processes leave free", int)=None,
                ):
     "Segment a photograph with mean shift in the joint spatial-colour domain, and report the regions found."

@@ -8,13 +8,12 @@ import math, numbers, warnings
 import numpy as np, torch
 from scipy.spatial import cKDTree
 from sklearn.utils.validation import check_array, validate_data
-from .kernels import get_kernel
-from .batched import weighted_means, GaussianKeys, fused_available
-from .neighbours import count_within, nearest, CellGrid
+from .kernels import get_kernel, kernels
+from .neighbours import nearest, CellGrid, AllPairs
 from .threads import torch_threads
 
 # %% auto #0
-__all__ = ['check_X', 'get_bin_seeds', 'cluster_at', 'meanshift_pp']
+__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'cluster_at', 'meanshift_pp']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
 def check_X(X,                  # the input: a tensor, an array or an array-like
@@ -42,6 +41,24 @@ def check_X(X,                  # the input: a tensor, an array or an array-like
     X = validate_data(est, X, reset=reset, **kw) if est is not None else check_array(X, input_name=name, **kw)
     if not X.flags.writeable: X = X.copy()
     return torch.from_numpy(X), False
+
+# %% ../nbs/05_clustering.ipynb #91df9bf3
+def check_weights(sample_weight, # `(n,)` weights: array, array-like, tensor, or `None`
+                  X,             # the `(n, d)` data tensor they weigh
+                 ):              # `(n,)` tensor of `X`'s dtype and device, or `None` for none (or all ones)
+    "Validate sample weights for `X`: finite, at least zero, one per row, not all zero."
+    if sample_weight is None: return None
+    w = sample_weight.detach() if isinstance(sample_weight, torch.Tensor) else np.asarray(sample_weight)
+    if isinstance(w, np.ndarray):
+        if not (np.issubdtype(w.dtype, np.number) or w.dtype==bool) or np.iscomplexobj(w): raise TypeError(f"sample_weight must hold real numbers, got dtype {w.dtype}")
+        w = torch.from_numpy(np.array(w, dtype=np.float64))
+    if w.ndim==0: w = w.expand(len(X))  # one number for every point, as scikit-learn allows
+    if w.ndim!=1 or len(w)!=len(X): raise ValueError(f"sample_weight must have one weight per sample: got shape {tuple(w.shape)} for {len(X)} samples")
+    w = w.to(X.device, X.dtype)
+    if not bool(torch.isfinite(w).all()): raise ValueError("sample_weight contains NaN or infinity")
+    if bool((w<0).any()): raise ValueError(f"sample_weight must be >= 0: weight {w.min().item():g} at sample {int(w.argmin())}")
+    if not bool((w>0).any()): raise ValueError("sample_weight is zero for every sample: there is no data to cluster")
+    return None if bool((w==1).all()) else w
 
 # %% ../nbs/05_clustering.ipynb #390d119b
 def _row_ids(key):
@@ -86,48 +103,49 @@ def _groups(key,             # `(m, d)` rows
 # %% ../nbs/05_clustering.ipynb #7c52e8d0
 def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or tensor
                   bin_size:float,     # grid cell size, usually the bandwidth; 0 returns `X` itself
-                  min_bin_freq:int=1, # keep only cells holding at least this many points
+                  min_bin_freq:float=1, # keep only cells holding at least this many points (this much weight)
+                  weights=None,       # `(n,)` sample weights (checked), or `None`: a cell's count is its points' total weight
                  ):                   # `(k, d)` seeds, a tensor for tensor input, else an array
-    "Seeds on a grid of cell size `bin_size`: the occupied cells with at least `min_bin_freq` points."
+    "Seeds on a grid of cell size `bin_size`: the occupied cells with at least `min_bin_freq` points (or that much weight)."
     if bin_size==0: return X
     Xt, was_tensor = check_X(X)
     cells = torch.round(Xt/bin_size)
     rep, first = _groups(cells, True)
-    counts = torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep))[first]
-    seeds = cells[first][counts>=min_bin_freq]*bin_size
+    counts = (torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep)) if weights is None
+              else Xt.new_zeros(len(Xt)).index_add_(0, rep, weights))[first]
+    seeds = cells[first][(counts>=min_bin_freq) & (counts>0)]*bin_size
     if len(seeds)==len(Xt):
         warnings.warn(f"Binning data failed with provided bin_size={bin_size:f}, using data points as seeds.")
         return X
     return seeds if was_tensor else seeds.numpy()
 
 # %% ../nbs/05_clustering.ipynb #052003a7
-def _climb(X,              # `(n, d)` centred data
-           S,              # `(m, d)` seeds, centred like `X`
-           bw:float,       # bandwidth
-           kernel:str,     # kernel name
-           max_iter:int,   # most steps a seed takes
-           tol:float,      # a seed stops once its step is at most `tol*bw`
-           bs=None,        # seeds per batch
-           grid=None,      # a `CellGrid` of `X` with cell side `bw` (a truncated Gaussian's radius), to look only at the cells around each seed
-           means=None,     # a function of the queries returning `(means, counts)` as `weighted_means` does, in place of `X` (data held elsewhere, in blocks)
-          ):               # `(positions, steps, reached, counts)`: where each seed stopped, its steps, whether any point was within reach, and how many points were within the kernel's support before its last step
-    "Non-blurring mean shift: move each seed to the kernel-weighted mean of `X` until it stops moving."
+def climb(nbhd,             # where the seeds look: a neighbourhood of the centred data, with `means(Q, kernel, bw)` (the neighbours notebook)
+          S,                # `(m, d)` seeds, centred like the data
+          kernel,           # the kernel: a name or a `Kernel`
+          bw:float,         # bandwidth
+          max_iter:int=300, # most steps a seed takes
+          tol:float=1e-3,   # a seed stops once its step is at most `tol*bw`
+          progress=None,    # called after each step with `(step, seeds that moved in it)`
+         ):                 # `(positions, steps, reached, reach)`: where each seed stopped, its steps, whether any point was within reach, and the weight in reach before its last step
+    "Non-blurring mean shift: move each seed to the kernel-weighted mean of the data around it until it stops moving."
+    kernel = get_kernel(kernel)
     S = S.clone()
     m, dev = len(S), S.device
     steps = torch.zeros(m, dtype=torch.long, device=dev)
     reached = torch.ones(m, dtype=torch.bool, device=dev)
-    counts = torch.zeros(m, dtype=torch.long, device=dev)
+    reach = S.new_zeros(m)
     owner = torch.arange(m, device=dev)
-    exact = kernel=='flat' or tol==0
-    keys = GaussianKeys(X, bw) if means is None and kernel=='gaussian' and fused_available(X) else None
+    exact = kernel.counts_are_sums or tol==0
     active = torch.arange(m, device=dev)
     for it in range(max_iter):
         if len(active)==0: break
         Q = S[active]
-        new, cnt = means(Q) if means is not None else grid.weighted_means(Q, kernel, bw) if grid is not None else weighted_means(Q, X, bw, kernel, bs=bs, keys=keys)
-        counts[active] = cnt
-        dead = cnt==0
-        if dead.any(): # only a compact kernel can leave a seed with no point within reach: it stays where it is
+        new, r = nbhd.means(Q, kernel, bw)
+        if progress: progress(it+1, len(Q))
+        reach[active] = r.to(reach.dtype)
+        dead = r==0
+        if dead.any(): # only a kernel with compact support can leave a seed with no point within reach: it stays where it is
             new = torch.where(dead[:,None], Q, new)
             reached[active[dead]] = False
         done = dead | ((new-Q).norm(dim=1) <= tol*bw)
@@ -141,20 +159,21 @@ def _climb(X,              # `(n, d)` centred data
         o2 = owner[owner]
         if torch.equal(o2, owner): break
         owner = o2
-    return S[owner], steps[owner], reached[owner], counts[owner]
+    return S[owner], steps[owner], reached[owner], reach[owner]
 
 # %% ../nbs/05_clustering.ipynb #5fe3d010
 def _blur(Z,             # `(n, d)` centred data
           bw:float,      # bandwidth
-          kernel:str,    # kernel name
+          kernel,        # the kernel
           max_iter:int,  # most iterations
           tol:float,     # gap that separates groups of shift distances, and the stillness threshold, in bandwidths
           bs=None,       # points per batch
+          weights=None,  # `(n,)` sample weights, or `None`
          ):              # `(moved points, iterations)`
     "Blurring mean shift with Carreira-Perpiñán's entropy stopping rule."
     H_prev, it = None, 0
     for it in range(1, max_iter+1):
-        new = weighted_means(Z, Z, bw, kernel, bs=bs)[0]
+        new = AllPairs(Z, weights, bs).means(Z, kernel, bw)[0]
         e = (new-Z).norm(dim=1)/bw
         Z = new
         if e.max()<=tol: break
@@ -195,19 +214,21 @@ def _suppress(Cn,        # `(k, d)` float64 modes, strongest first
     return keep
 
 # %% ../nbs/05_clustering.ipynb #2a877731
-def _select_modes(P,          # `(m, d)` converged positions (centred)
-                  X,          # `(n, d)` centred data, to count intensities
-                  bw:float,   # bandwidth
-                  exact:bool, # merge only identical positions (flat kernel)
-                  mu,         # the centre, to break ties on the original coordinates
-                  counts=None,# intensities already known for `P`, or `None` to count them
-                  drop_empty:bool=True, # drop modes with no point within `bw` (compact kernels: such a seed was not reached)
-                  count=None, # a function of the modes returning their intensities, in place of counting in `X` (data held elsewhere)
-                 ):           # `(k, d)` cluster centres, strongest first (centred)
+def select_modes(P,          # `(m, d)` converged positions (centred)
+                 nbhd,       # the neighbourhood of the centred data, to count intensities (`count`)
+                 kernel,     # the kernel the seeds climbed with
+                 bw:float,   # bandwidth
+                 mu,         # the centre, to break ties on the original coordinates
+                 reach=None, # the climb's reach of each position: the intensities, where the kernel's counts are its weight sums
+                 drop_empty:bool|None=None, # drop modes with no point within `bw`; `None`: for kernels with compact support (such a seed was not reached), and at bandwidth 0
+                ):           # `(k, d)` cluster centres, strongest first (centred)
     "scikit-learn's rule: sort modes by intensity (ties by coordinates), drop any within `bw` of a stronger one."
+    kernel = get_kernel(kernel)
+    exact = kernel.counts_are_sums or bw==0
+    if drop_empty is None: drop_empty = kernel.support is not None or bw==0
     _, first = _groups(P if exact else torch.round(P/(bw*1e-2)), not exact)
     C = P[first]
-    I = counts[first] if counts is not None else count(C) if count is not None else count_within(C, X, bw, exact=bw==0)
+    I = reach[first] if reach is not None and kernel.counts_are_sums else nbhd.count(C, bw)
     if drop_empty: C, I = C[I>0], I[I>0]
     if len(C)==0: raise ValueError(f"No point was within bandwidth={bw:g} of any seed. Try a different seeding strategy or increase the bandwidth.")
     I = I.cpu().numpy()
@@ -217,33 +238,43 @@ def _select_modes(P,          # `(m, d)` converged positions (centred)
     return C[torch.from_numpy(order[keep].copy()).to(C.device)]
 
 # %% ../nbs/05_clustering.ipynb #6180fac7
-def _grid_for(Z, S, bw, kernel, search, truncate=None): # a `CellGrid` of `Z` when the seeds `S` should climb through it, else `None`
-    "The grid to climb through, by the rule above; a truncated Gaussian always climbs through a grid of its radius."
-    if kernel=='gaussian':
-        return None if truncate is None else CellGrid(Z, bw*truncate)
-    if search=='all' or (search=='auto' and Z.shape[1]>6): return None
-    try: grid = CellGrid(Z, bw)
+def neighbourhood(Z,                 # `(n, d)` centred data
+                  S,                 # `(m, d)` the seeds that will climb
+                  kernel,            # the kernel
+                  bw:float,          # bandwidth
+                  search:str='auto', # 'auto', 'grid' or 'all', as `cluster_at` takes it
+                  truncate:float|None=None, # a kernel without compact support: climb through a grid of `truncate` bandwidths
+                  weights=None,      # `(n,)` sample weights, or `None`
+                  bs:int|None=None,  # queries per batch of the all-pairs path
+                 ):                  # a `CellGrid` or `AllPairs` of `Z`
+    "Where the seeds look for their neighbours, by the rule above: the grid cells around them, or every point."
+    kernel = get_kernel(kernel)
+    if kernel.support is None:
+        return AllPairs(Z, weights, bs) if truncate is None else CellGrid(Z, bw*truncate, weights)
+    if search=='all' or (search=='auto' and Z.shape[1]>6): return AllPairs(Z, weights, bs)
+    try: grid = CellGrid(Z, bw*kernel.support, weights)
     except OverflowError:
         if search=='grid': raise
-        return None
-    return grid if search=='grid' or 8*grid.pairs(S) < len(S)*len(Z) else None
+        return AllPairs(Z, weights, bs)
+    return grid if search=='grid' or 8*grid.pairs(S) < len(S)*len(Z) else AllPairs(Z, weights, bs)
 
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
 def cluster_at(X,                        # `(n, d)` data: array, array-like or tensor, computed on its device
                bandwidth:float,          # kernel bandwidth (the Gaussian's standard deviation; the other kernels' radius); 0 makes each distinct point its own cluster
                *,
-               kernel='gaussian',        # 'gaussian', 'flat' (scikit-learn's), 'epanechnikov' or 'tri'
+               kernel='gaussian',        # a name in `kernels` ('gaussian', 'flat' as scikit-learn's, 'epanechnikov', 'tri', 'biweight') or a `Kernel`
                blurring:bool=False,      # move the data themselves (the lesson's algorithm) instead of seeds over fixed data
                seeds=None,               # `(m, d)` starting points; `None` uses the data (or bins, with `bin_seeding`)
                bin_seeding:bool=False,   # seed from a grid of cell size `bandwidth` instead of every point
-               min_bin_freq:int=1,       # with `bin_seeding`, skip cells with fewer points
+               min_bin_freq:float=1,     # with `bin_seeding`, skip cells with fewer points (less weight)
                cluster_all:bool=True,    # label every point; `False` labels points farther than `bandwidth` from all centres -1
                max_iter:int=300,         # most mean shift steps per seed
                tol:float=1e-3,           # a seed stops when its step is at most `tol * bandwidth`
                batch_size:int|None=None, # queries per batch; `None` sizes batches from the memory budget
                n_jobs:int|None=None,     # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
                search:str='auto',        # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto' (the grid where it computes far fewer pairs)
-               truncate:float|None=None, # Gaussian only: drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps every pair (exact)
+               truncate:float|None=None, # a kernel without compact support (the Gaussian): drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps every pair (exact)
+               sample_weight=None,       # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it is labelled
               )->tuple:                  # `(centers, labels, n_iter)`: `(k, d)` in the data's float dtype, strongest first; `(n,)` int64; the most steps any seed took (with `blurring`, the iterations run)
     "Mean shift clustering at one bandwidth: seeds climb, modes become clusters, points get the label of the nearest centre."
     with torch_threads(n_jobs):
@@ -255,33 +286,39 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
         if search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
         if truncate is not None:
             if isinstance(truncate, bool) or not (isinstance(truncate, numbers.Real) and math.isfinite(truncate) and truncate>0): raise ValueError(f"truncate must be a positive number of bandwidths, got {truncate!r}")
-            if kernel!='gaussian': raise ValueError(f"truncate cuts the Gaussian's tails; the {kernel!r} kernel has compact support already")
+            if kernel.support is not None: raise ValueError(f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel has compact support already")
             if blurring or search=='all': raise ValueError("truncate climbs through the grid: it needs seeds over fixed data (not blurring) and search 'auto' or 'grid'")
-        if search=='grid' and ((kernel=='gaussian' and truncate is None) or blurring):
-            raise ValueError("search='grid' needs a kernel with compact support ('flat', 'epanechnikov' or 'tri'), or the Gaussian with `truncate`, and seeds over fixed data (not blurring)")
+        if search=='grid' and ((kernel.support is None and truncate is None) or blurring):
+            raise ValueError(f"search='grid' needs a kernel with compact support ({', '.join(repr(n) for n, k in kernels.items() if k.support is not None)}), or the Gaussian with `truncate`, and seeds over fixed data (not blurring)")
         X, _ = check_X(X)
+        w = check_weights(sample_weight, X)
+        pos_w = None if w is None else w>0               # rows in the density; every row is labelled
+        Xd, wd = (X, None) if w is None else (X[pos_w], w[pos_w])
         bw = float(bandwidth)
-        mu = X.double().mean(0).to(X.dtype)
+        mu = (Xd.double().mean(0) if wd is None else (wd.double()[:, None]*Xd.double()).sum(0)/wd.double().sum()).to(X.dtype)
         Z = X - mu
+        Zd = Z if w is None else Z[pos_w]
         if bw==0: # every point is its own mode: only exact duplicates group
-            C = _select_modes(Z, Z, 0., True, mu)
+            C = select_modes(Zd, AllPairs(Zd, wd), kernel, 0., mu)
             pos, n_iter = Z, 0
         else:
-            span = Z.abs().max().item()/bw
-            if Z.dtype!=torch.float64 and span*span*torch.finfo(Z.dtype).eps > 1e-3: Z, mu = Z.double(), mu.double()
+            span = Zd.abs().max().item()/bw
+            if Z.dtype!=torch.float64 and span*span*torch.finfo(Z.dtype).eps > 1e-3: Z, Zd, mu = Z.double(), Zd.double(), mu.double()
+            if wd is not None: wd = wd.to(Z.dtype)
             if blurring:
-                pos, n_iter = _blur(Z, bw, kernel, max_iter, tol, batch_size)
-                C = _select_modes(pos, pos, bw, kernel=='flat', mu, drop_empty=False)
+                moved, n_iter = _blur(Zd, bw, kernel, max_iter, tol, batch_size, wd)
+                C = select_modes(moved, AllPairs(moved, wd, batch_size), kernel, bw, mu, drop_empty=False)
+                pos = Z.clone(); pos[slice(None) if w is None else pos_w] = moved  # a point of weight 0 takes no part: it is labelled where it lies
             else:
                 if seeds is not None:
                     S, _ = check_X(seeds, name='seeds')
                     if S.shape[1]!=X.shape[1]: raise ValueError(f"seeds have {S.shape[1]} features, but X has {X.shape[1]}: seeds must be points in the data's space")
                     S = S.to(Z.device, Z.dtype) - mu
-                elif bin_seeding: S = torch.as_tensor(get_bin_seeds(X, bw, min_bin_freq), device=Z.device).to(Z.dtype) - mu
-                else: S = Z
-                P, steps, reached, counts = _climb(Z, S, bw, kernel, max_iter, tol, batch_size, _grid_for(Z, S, bw, kernel, search, truncate))
-                counts = counts[reached] if kernel=='flat' and max_iter>0 else None
-                C = _select_modes(P[reached], Z, bw, kernel=='flat', mu, counts=counts, drop_empty=kernel!='gaussian')
+                elif bin_seeding: S = torch.as_tensor(get_bin_seeds(Xd, bw, min_bin_freq, wd), device=Z.device).to(Z.dtype) - mu
+                else: S = Zd
+                nbhd = neighbourhood(Zd, S, kernel, bw, search, truncate, wd, batch_size)
+                P, steps, reached, reach = climb(nbhd, S, kernel, bw, max_iter, tol)
+                C = select_modes(P[reached], nbhd, kernel, bw, mu, reach=reach[reached] if max_iter>0 else None)
                 pos, n_iter = Z, int(steps.max())
         idx, dist = nearest(pos, C)
         if not cluster_all: idx = torch.where(dist<=bw, idx, -1)

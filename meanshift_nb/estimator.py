@@ -13,7 +13,7 @@ from sklearn.utils.validation import check_is_fitted
 from .kernels import get_kernel
 from .batched import default_device
 from .neighbours import nearest
-from .clustering import check_X, cluster_at
+from .clustering import check_X, check_weights, cluster_at
 from .bandwidth import select_bandwidth
 from . import blockwise
 from .blockwise import RowBlocks, cluster_blocks, labels_in_blocks, sample_rows, in_blocks
@@ -36,7 +36,7 @@ class MeanShift(ClusterMixin, BaseEstimator):
     "Mean shift clustering on CPU or GPU with torch, with scikit-learn's API."
     def __init__(self, *,
                  bandwidth:float|None=None, # kernel bandwidth (the Gaussian's standard deviation; the other kernels' radius); `None` chooses one from the data by stability (`select_bandwidth`)
-                 kernel:str='gaussian',     # 'gaussian', 'flat' (scikit-learn's), 'epanechnikov' or 'tri'
+                 kernel='gaussian',         # a name in `kernels` ('gaussian', 'flat' as scikit-learn's, 'epanechnikov', 'tri', 'biweight') or a `Kernel`
                  blurring:bool=False,       # move the data themselves (the lesson's algorithm) instead of seeds over fixed data
                  seeds=None,                # `(m, d)` starting points; `None` uses the data (or bins, with `bin_seeding`)
                  bin_seeding:bool=False,    # seed from a grid of cell size `bandwidth` instead of every point
@@ -58,7 +58,7 @@ class MeanShift(ClusterMixin, BaseEstimator):
 # %% ../nbs/07_estimator.ipynb #61b2f328
 @patch
 def _check_params(self:MeanShift):
-    "Check every parameter's type and value; return the kernel's name."
+    "Check every parameter's type and value; return the `Kernel`."
     real = (numbers.Real,)
     finite_pos = lambda v: math.isfinite(v) and v>0
     _check_param('bandwidth', self.bandwidth, real, finite_pos, 'a positive finite number', none=True)
@@ -71,7 +71,7 @@ def _check_params(self:MeanShift):
     if self.n_jobs is not None: resolve_threads(self.n_jobs) # raises for a bad n_jobs, before any work
     if self.search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {self.search!r}")
     _check_param('truncate', self.truncate, real, finite_pos, 'a positive number of bandwidths', none=True)
-    if self.truncate is not None and kernel!='gaussian': raise ValueError(f"truncate cuts the Gaussian's tails; the {kernel!r} kernel has compact support already")
+    if self.truncate is not None and kernel.support is not None: raise ValueError(f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel has compact support already")
     return kernel
 
 # %% ../nbs/07_estimator.ipynb #4940d6ce
@@ -85,20 +85,22 @@ def _device(self:MeanShift, X, was_tensor):
 # %% ../nbs/07_estimator.ipynb #8e79beb1
 @patch
 def fit(self:MeanShift,
-        X,       # `(n, d)` data: numpy array, array-like, torch tensor on any device, or Dask array (see `_fit_blocks`)
-        y=None,  # ignored, for API consistency
-        progress=None, # for data in blocks: called after each step with `(step, active seeds)` (each step reads all the data)
-       ):        # the fitted estimator
+        X,                  # `(n, d)` data: numpy array, array-like, torch tensor on any device, or Dask array (see `_fit_blocks`)
+        y=None,             # ignored, for API consistency
+        sample_weight=None, # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it is labelled
+        progress=None,      # for data in blocks: called after each step with `(step, active seeds)` (each step reads all the data)
+       ):                   # the fitted estimator
     "Cluster `X`: sets `cluster_centers_`, `labels_`, `n_iter_`, `bandwidth_` and `n_features_in_`."
     kernel = self._check_params()
-    if in_blocks(X): return self._fit_blocks(X, kernel, progress)
+    if in_blocks(X): return self._fit_blocks(X, kernel, progress, sample_weight)
     X, was_tensor = check_X(X, self, reset=True)
     X = X.to(self._device(X, was_tensor))
+    w = check_weights(sample_weight, X)
     with torch_threads(self.n_jobs):
-        bw = select_bandwidth(X, kernel=kernel) if self.bandwidth is None else float(self.bandwidth)
+        bw = select_bandwidth(X, kernel=kernel, sample_weight=w) if self.bandwidth is None else float(self.bandwidth)
         C, labels, n_iter = cluster_at(X, bw, kernel=kernel, blurring=self.blurring, seeds=self.seeds, bin_seeding=self.bin_seeding,
                                        min_bin_freq=self.min_bin_freq, cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol,
-                                       batch_size=self.batch_size, search=self.search, truncate=self.truncate)
+                                       batch_size=self.batch_size, search=self.search, truncate=self.truncate, sample_weight=w)
     self.cluster_centers_ = C.cpu().numpy()
     self.labels_ = labels.cpu().numpy().astype(np.int64)
     self.n_iter_, self.bandwidth_ = n_iter, bw
@@ -108,17 +110,21 @@ def fit(self:MeanShift,
 @patch
 def _fit_blocks(self:MeanShift,
                 X,          # Dask array, or `np.memmap` larger than the memory budget
-                kernel:str, # the checked kernel name
+                kernel,     # the checked `Kernel`
                 progress=None, # called after each step with `(step, active seeds)`
+                sample_weight=None, # `(n,)` weights: a Dask array (chunked like `X`, or rechunked to it) or a numpy array
                ):           # the fitted estimator
     "`fit` for data in blocks: the driver holds the seeds and the partial sums, never the data."
     if self.truncate is not None: raise ValueError("truncate climbs through a grid of the data in memory; data in blocks compare every seed with every row of a block: use truncate=None")
     if self.blurring: raise ValueError("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor (X.compute() for a Dask array), or use blurring=False")
     if self.device is not None and self._device(torch.zeros(0), True).type!='cpu': raise ValueError(f"data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got {self.device!r}")
-    B = RowBlocks(X)
+    B = RowBlocks(X, weights=sample_weight)
     self.n_features_in_ = B.d
     with torch_threads(self.n_jobs):
-        bw = select_bandwidth(sample_rows(B), kernel=kernel) if self.bandwidth is None else float(self.bandwidth)
+        if self.bandwidth is None:
+            rows, ws = sample_rows(B)
+            bw = select_bandwidth(rows, kernel=kernel, sample_weight=ws)
+        else: bw = float(self.bandwidth)
     C, labels, n_iter = cluster_blocks(B, bw, kernel=kernel, seeds=self.seeds, bin_seeding=self.bin_seeding, min_bin_freq=self.min_bin_freq,
                                        cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol, n_jobs=self.n_jobs, progress=progress)
     self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = C.numpy(), labels, n_iter, bw
@@ -142,18 +148,20 @@ def predict(self:MeanShift,
 # %% ../nbs/07_estimator.ipynb #ee4f6321
 @patch
 def fit_predict(self:MeanShift,
-                X,       # `(n, d)` data
-                y=None,  # ignored
-               ):        # `(n,)` labels: an array, or a tensor on `X`'s device for tensor input
+                X,                  # `(n, d)` data
+                y=None,             # ignored
+                sample_weight=None, # `(n,)` weights, as `fit` takes them
+               ):                   # `(n,)` labels: an array, or a tensor on `X`'s device for tensor input
     "Fit, and return `labels_`."
-    self.fit(X)
+    self.fit(X, sample_weight=sample_weight)
     return torch.from_numpy(self.labels_).to(X.device) if isinstance(X, torch.Tensor) else self.labels_
 
 # %% ../nbs/07_estimator.ipynb #a0539def
 @delegates(MeanShift)
-def mean_shift(X,          # `(n, d)` data
-               **kwargs,   # `MeanShift`'s parameters
-              )->tuple:    # `(cluster_centers, labels)`
+def mean_shift(X,                  # `(n, d)` data
+               sample_weight=None, # `(n,)` weights, as `MeanShift.fit` takes them
+               **kwargs,           # `MeanShift`'s parameters
+              )->tuple:            # `(cluster_centers, labels)`
     "Mean shift clustering in one call: `(cluster_centers, labels)`."
-    ms = MeanShift(**kwargs).fit(X)
+    ms = MeanShift(**kwargs).fit(X, sample_weight=sample_weight)
     return ms.cluster_centers_, ms.labels_

@@ -5,7 +5,7 @@
 # %% ../nbs/02_meanshift_loop.ipynb #56076fb8
 from __future__ import annotations
 import torch
-from .kernels import gaussian, kernels, get_kernel
+from .kernels import gaussian, get_kernel
 
 # %% auto #0
 __all__ = ['meanshift_loop']
@@ -14,10 +14,10 @@ __all__ = ['meanshift_loop']
 def meanshift_loop(data,             # `(n, d)` points, a float tensor
                    bw:float=2.5,     # bandwidth of the kernel
                    n_iter:int=5,     # number of passes over the points
-                   kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
+                   kernel=gaussian,  # a kernel: a function from `meanshift_nb.kernels`, its name, or a `Kernel`
                   ):                 # `(n, d)` moved points; `data` is left unchanged
     "Blurring mean shift as a loop over the points: each is moved to the kernel-weighted mean of all."
-    kernel = kernels[get_kernel(kernel)]
+    kernel = get_kernel(kernel)
     X = data.clone()
     for it in range(n_iter):
         for i, x in enumerate(X):

@@ -8,12 +8,12 @@ import itertools
 import numpy as np, torch
 from concurrent.futures import ThreadPoolExecutor
 from fastcore.basics import patch
-from .kernels import kernels
+from .kernels import kernels, get_kernel
 from . import batched
-from .batched import batch_rows
+from .batched import batch_rows, weighted_means
 
 # %% auto #0
-__all__ = ['kth_neighbour_dists', 'count_within', 'nearest', 'CellGrid']
+__all__ = ['kth_neighbour_dists', 'count_within', 'nearest', 'AllPairs', 'CellGrid']
 
 # %% ../nbs/04_neighbours.ipynb #cade6264
 _pools = {}
@@ -145,11 +145,14 @@ def count_within(P,                  # `(m, d)` queries
                  bw:float,           # radius
                  bs:int|None=None,   # queries per block; `None` from the memory budget
                  exact:bool=False,   # distances from coordinate differences (no matrix-product shortcut)
-                ):                   # `(m,)` int64
-    "For each row of `P`, the number of rows of `X` within distance `bw`."
+                 weights=None,       # `(n,)` sample weights of the points, or `None` for 1 each
+                ):                   # `(m,)` in `X`'s dtype: how many points (their total weight) lie within `bw` of each query
+    "For each row of `P`, the number of rows of `X` within distance `bw`, or their total weight."
     bs = bs or batch_rows(len(X), X.dtype, X.device, n_temps=2)
     mode = 'donot_use_mm_for_euclid_dist' if exact else 'use_mm_for_euclid_dist'
-    return torch.cat([torch.count_nonzero(torch.cdist(P[i:i+bs], X, compute_mode=mode)<=bw, dim=1) for i in range(0, len(P), bs)])
+    near = lambda i: torch.cdist(P[i:i+bs], X, compute_mode=mode)<=bw
+    if weights is None: return torch.cat([torch.count_nonzero(near(i), dim=1).to(X.dtype) for i in range(0, len(P), bs)])
+    return torch.cat([near(i).to(X.dtype) @ weights for i in range(0, len(P), bs)])
 
 # %% ../nbs/04_neighbours.ipynb #ef711339
 def nearest(X,                # `(n, d)` points
@@ -161,13 +164,38 @@ def nearest(X,                # `(n, d)` points
     out = [torch.cdist(X[i:i+bs], C).min(1) for i in range(0, len(X), bs)]
     return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])
 
+# %% ../nbs/04_neighbours.ipynb #f4683aac
+class AllPairs:
+    "Every point is a neighbour of every query: the quadratic reference, and the Gaussian's path (its fused attention keys built once per bandwidth)."
+    def __init__(self,
+                 X,                # `(n, d)` points
+                 weights=None,     # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
+                 bs:int|None=None, # queries per batch; `None` from the memory budget
+                ):
+        self.X, self.weights, self.bs, self._keys = X, weights, bs, {}
+        if weights is not None and not bool((weights>0).all()): self.X, self.weights = X[weights>0], weights[weights>0]
+
+    def means(self, Q, kernel, bw): # -> `(means, reach)`
+        "The kernel-weighted means of the points seen from each query, and the weight in reach: `weighted_means` over every point."
+        kernel = get_kernel(kernel)
+        keys = None
+        if kernel.softmax and batched.fused_available(self.X):
+            keys = self._keys.get(float(bw)) or self._keys.setdefault(float(bw), batched.GaussianKeys(self.X, bw, self.weights))
+        return weighted_means(Q, self.X, bw, kernel, bs=self.bs, keys=keys, weights=self.weights)
+
+    def count(self, Q, radius): # -> `(m,)`
+        "The weight of the points within `radius` of each query."
+        return count_within(Q, self.X, radius, bs=self.bs, exact=radius==0, weights=self.weights)
+
 # %% ../nbs/04_neighbours.ipynb #60364c01
 class CellGrid:
     "Points sorted into cubic cells of side `h`: a query's neighbours within `h` are among the points of the `3**d` cells around its own."
     def __init__(self,
                  X,         # `(n, d)` points (centred: cell coordinates then stay small)
                  h:float,   # cell side, the radius of the neighbourhoods asked for
+                 weights=None, # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
                 ):
+        if weights is not None and not bool((weights>0).all()): X, weights = X[weights>0], weights[weights>0]
         self.h, self.d, self.n = float(h), X.shape[1], X.shape[0]
         c = torch.floor(X/self.h).long()
         self.lo, self.span = c.min(0).values, c.max(0).values - c.min(0).values + 1
@@ -176,6 +204,7 @@ class CellGrid:
         ids, self.order = ((c - self.lo)*self.mult).sum(1).sort()
         self.Xs = X[self.order]
         self.XT = self.Xs.T.contiguous()                 # the sorted points' coordinates as rows: one 1-d gather each
+        self.ws = None if weights is None else weights[self.order]  # the sorted points' weights
         self.ids = ids                                   # each sorted point's cell id
         self.cell_ids, self.counts = torch.unique_consecutive(ids, return_counts=True)
         self.starts = self.counts.cumsum(0) - self.counts
@@ -199,35 +228,8 @@ def cells(self:CellGrid,
 def pairs(self:CellGrid,
           Q, # `(m, d)` queries
          ):  # the number of (query, point) pairs the grid would compute
-    "How many distances `weighted_means` would compute for the queries `Q`."
+    "How many distances `means` would compute for the queries `Q`."
     return int(self.cells(Q)[1].sum())
-
-# %% ../nbs/04_neighbours.ipynb #c4e15362
-@patch
-def _pair_means(self:CellGrid,
-                   Q,              # `(m, d)` queries
-                   kernel:str,     # 'flat', 'epanechnikov' or 'tri', with bandwidth `h`
-                  ):               # `(means, counts)` as `weighted_means` returns them
-    "Kernel-weighted mean of the points within `h` of each query, and how many there are: every candidate pair expanded into one flat list."
-    st, cnt = self.cells(Q)
-    per_q = cnt.sum(1)
-    cum = per_q.cumsum(0)
-    per_block = max(1, batched.mem_budget//((3*self.d+6)*Q.element_size())) # pairs per block: the candidates, their distances and weights in the budget
-    means, counts, dev = Q.new_zeros(Q.shape), torch.zeros(len(Q), dtype=torch.long, device=Q.device), Q.device
-    i = 0
-    while i<len(Q):
-        j = max(i+1, int(torch.searchsorted(cum, (cum[i-1] if i else 0) + per_block, right=True)))
-        L, S = cnt[i:j].flatten(), st[i:j].flatten()
-        seg = torch.repeat_interleave(torch.arange(len(L), device=dev), L)
-        P = self.Xs[S[seg] + torch.arange(len(seg), device=dev) - (L.cumsum(0)-L)[seg]]
-        qi = torch.repeat_interleave(torch.arange(j-i, device=dev), per_q[i:j])
-        w = kernels[kernel]((P - Q[i:j][qi]).norm(dim=1), self.h)
-        den = Q.new_zeros(j-i).index_add_(0, qi, w)
-        means[i:j] = Q.new_zeros(j-i, self.d).index_add_(0, qi, w[:,None]*P) / den.clamp_min(torch.finfo(Q.dtype).tiny)[:,None]
-        # the flat kernel's weights are ones, so their sum is the count; the others count their nonzero weights
-        counts[i:j] = den.round().long() if kernel=='flat' else torch.zeros(j-i, dtype=torch.long, device=dev).index_add_(0, qi, (w>0).long())
-        i = j
-    return means, counts
 
 # %% ../nbs/04_neighbours.ipynb #de36c4f4
 @patch
@@ -245,12 +247,16 @@ def _runs(self:CellGrid,
 
 # %% ../nbs/04_neighbours.ipynb #11d43de7
 @patch
-def weighted_means(self:CellGrid,
-                   Q,              # `(m, d)` queries
-                   kernel:str,     # 'flat', 'epanechnikov' or 'tri' with bandwidth `h`; or 'gaussian', truncated at `h`
-                   bw:float|None=None, # the kernel's bandwidth; `None` is `h` (the Gaussian's standard deviation is smaller than `h`)
-                  ):               # `(means, counts)` as `weighted_means` returns them, the counts being the points within `h`
-    "Kernel-weighted mean of the points within `h` of each query, and how many there are: dense blocks of padded runs."
+def means(self:CellGrid,
+          Q,                  # `(m, d)` queries
+          kernel,             # a kernel with compact support at bandwidth `bw`, or one without, truncated at `h`
+          bw:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
+         ):                   # `(means, reach)` as `weighted_means` returns them, nothing beyond `h` in reach
+    "Kernel-weighted mean of the points within `h` of each query, and the weight in reach: dense blocks of padded runs."
+    kernel = get_kernel(kernel)
+    bw = self.h if bw is None else float(bw)
+    cut = kernel.support is None or kernel.support*bw > self.h  # the kernel reaches past the grid's radius: truncated there
+    inv, h2 = 1/(bw*bw), self.h*self.h
     st, ln = self._runs(Q)
     m, R = ln.shape
     L = ln.max(1).values if m else ln.new_zeros(0)
@@ -262,7 +268,7 @@ def weighted_means(self:CellGrid,
         j = min(m, i + max(1, target//(R*max(1, int(Lo[i])))))
         while j>i+1 and int(Lo[j-1])*R*(j-i) > 2*target: j = i + (j-i)//2
         blocks.append((i, j)); i = j
-    out, cnt = torch.zeros_like(Q), torch.zeros(m, dtype=torch.long, device=Q.device)
+    out, reach = torch.zeros_like(Q), Q.new_zeros(m)
     ar = torch.arange(int(Lo[-1]) if m else 0, device=Q.device)
     def block(ij):
         i, j = ij
@@ -276,11 +282,22 @@ def weighted_means(self:CellGrid,
             P.append(self.XT[k].index_select(0, idx).view(B, -1))
             t = P[k] - q[:, k, None]
             d2 = t*t if d2 is None else d2.addcmul_(t, t)
-        dist = d2.sqrt_()
-        w = kernels[kernel](dist, self.h if bw is None else bw) * valid
-        if kernel=='gaussian': w = w * (dist<=self.h)  # truncated: nothing beyond the grid's radius
+        if cut: valid = valid & (d2<=h2)
+        w = kernel.profile(d2.mul_(inv)) * valid  # padding and, truncated, what lies beyond `h` get no weight
+        sw = None if self.ws is None else self.ws.index_select(0, idx).view(B, -1)
+        if sw is not None: w = w*sw
         den = w.sum(1)
         out[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1) / den.clamp_min(torch.finfo(Q.dtype).tiny)[:, None]
-        cnt[qi] = den.round().long() if kernel=='flat' else ((dist<=self.h) & valid).sum(1) if kernel=='gaussian' else (w>0).sum(1)
+        reach[qi] = den if kernel.counts_are_sums else (w>0).sum(1).to(Q.dtype) if sw is None else ((w>0)*sw).sum(1)
     _map_blocks(block, blocks, torch.get_num_threads() if Q.device.type=='cpu' else 1)
-    return out, cnt
+    return out, reach
+
+# %% ../nbs/04_neighbours.ipynb #8490ce33
+@patch
+def count(self:CellGrid,
+          Q,             # `(m, d)` queries
+          radius:float,  # the radius: up to `h` through the cells, beyond it over every point
+         ):              # `(m,)` the weight of the points within `radius` of each query
+    "The weight of the points within `radius` of each query: the flat kernel's reach."
+    if 0 < radius <= self.h: return self.means(Q, 'flat', radius)[1]
+    return count_within(Q, self.Xs, radius, exact=radius==0, weights=self.ws)

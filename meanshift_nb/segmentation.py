@@ -12,8 +12,8 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 from .kernels import kernels, get_kernel
-from .clustering import _climb, _select_modes, _groups
-from .neighbours import _map_blocks
+from .clustering import climb, select_modes, check_weights, _groups
+from .neighbours import _map_blocks, AllPairs
 from .threads import torch_threads
 
 # %% auto #0
@@ -55,6 +55,7 @@ class Lattice:
     def __init__(self,
                  R,          # `(H, W, c)` range coordinates (colour / `hr`), a float tensor on any device
                  hs:float,   # spatial bandwidth, in pixels
+                 weights=None, # `(H, W)` non-negative per-pixel weights (EDISON's weight map), or `None` for 1 each
                 ):
         self.H, self.W, self.c = R.shape
         self.hs = float(hs)
@@ -63,6 +64,10 @@ class Lattice:
         Rp = R.new_full((self.c, self.H+2*pad, self.W+2*pad), 1e6)  # far from every colour: padding gets no weight
         Rp[:, pad:pad+self.H, pad:pad+self.W] = R.permute(2, 0, 1)
         self.Wp, self.Rf = self.W+2*pad, Rp.reshape(self.c, -1)
+        self.Wf = None                                                     # the weights, padded with zeros like the colours
+        if weights is not None:
+            Wpad = R.new_zeros(self.H+2*pad, self.W+2*pad); Wpad[pad:pad+self.H, pad:pad+self.W] = weights
+            self.Wf = Wpad.view(-1)
         # window pixel (a, b) sits at (y0+a, x0+b), y0 = ceil(sy-hs): its row offset from the query lies in [a-hs, a-hs+1)
         k = torch.arange(K, dtype=torch.float64)
         gap = (k-self.hs).clamp_min(0) + (self.hs-1-k).clamp_min(0)        # the least distance that offset can have
@@ -84,14 +89,16 @@ class Lattice:
 
 # %% ../nbs/07a_segmentation.ipynb #cd7b80ad
 @patch
-def weighted_means(self:Lattice,
-                   Q,            # `(m, 2+c)` queries in the joint domain (bandwidth 1)
-                   kernel:str,   # 'flat', 'epanechnikov' or 'tri'
-                  ):             # `(means, counts)`: `(m, 2+c)` kernel-weighted means of the pixels within distance 1, and how many there are
-    "Kernel-weighted mean of the pixels within distance 1 of each query, looking only at the window around it."
-    out, cnt = torch.empty_like(Q), torch.empty(len(Q), dtype=torch.long, device=Q.device)
-    hs, AT, k = self.hs, self.A.T.to(Q.dtype).contiguous(), self.k.to(Q.dtype)
-    one = torch.nextafter(torch.ones((), dtype=Q.dtype), torch.full((), 2., dtype=Q.dtype)).to(Q.device) # sqrt(d2) <= 1 exactly when d2 <= this
+def means(self:Lattice,
+          Q,              # `(m, 2+c)` queries in the joint domain
+          kernel,         # a kernel whose support, times `bw`, is at most 1 (the window's reach)
+          bw:float=1.,    # bandwidth in the joint domain's units (where `hs` and `hr` are 1)
+         ):               # `(means, reach)`: `(m, 2+c)` kernel-weighted means of the pixels in reach, and their weight
+    "Kernel-weighted mean of the pixels within the kernel's reach of each query, looking only at the window around it."
+    kernel = get_kernel(kernel)
+    if kernel.support is None or kernel.support*bw > 1: raise ValueError(f"the lattice's window holds the pixels within 1 (hs, hr) of a query: the {kernel.name!r} kernel at bandwidth {bw:g} reaches past it")
+    out, reach = torch.empty_like(Q), Q.new_empty(len(Q))
+    hs, AT, k, inv = self.hs, self.A.T.to(Q.dtype).contiguous(), self.k.to(Q.dtype), 1/(bw*bw)
     threads = min(torch.get_num_threads(), 4) if Q.device.type=='cpu' else 1  # more Python threads than 4 only contend for the GIL (measured below)
     bs = max(64, min(self.block, -(-len(Q)//threads)))  # late in a climb few seeds move: smaller blocks keep every thread busy
     def block(i):
@@ -103,15 +110,26 @@ def weighted_means(self:Lattice,
         C = [self.Rf[j].index_select(0, idx).view(B, -1) for j in range(self.c)]
         for j in range(self.c):
             t = C[j] - q[:,2+j,None]; d2.addcmul_(t, t)
-        w = d2.le_(one) if kernel=='flat' else kernels[kernel](d2.sqrt_(), 1.)  # in place: 1.0 or 0.0, no bool tensor to convert
-        s = (AT @ w.T).T
+        w = kernel.profile(d2 if bw==1 else d2.mul_(inv))
+        sw = None if self.Wf is None else self.Wf.index_select(0, idx).view(B, -1)
+        if sw is not None: w = w*sw
+        s = (AT @ w.T).T                                    # sums of weights, and of weights times row and column
         den = s[:,0].clamp_min(torch.finfo(Q.dtype).tiny)  # no pixel within reach: zeros, as the all-pairs path gives
         out[i:i+B, 0] = (s[:,1]/den + y0)/hs
         out[i:i+B, 1] = (s[:,2]/den + x0)/hs
         for j in range(self.c): out[i:i+B, 2+j] = (C[j]*w).sum(1)/den
-        cnt[i:i+B] = s[:,0].round().long() if kernel=='flat' else (w>0).sum(1)
+        reach[i:i+B] = s[:,0] if kernel.counts_are_sums else (w>0).sum(1).to(Q.dtype) if sw is None else ((w>0)*sw).sum(1)
     _map_blocks(block, range(0, len(Q), bs), threads)
-    return out, cnt
+    return out, reach
+
+# %% ../nbs/07a_segmentation.ipynb #da0e28ae
+@patch
+def count(self:Lattice,
+          Q,             # `(m, 2+c)` queries in the joint domain
+          radius:float,  # at most 1
+         ):              # `(m,)` the weight of the pixels within `radius` of each query
+    "The weight of the pixels within `radius` of each query: the flat kernel's reach."
+    return self.means(Q, 'flat', radius)[1]
 
 # %% ../nbs/07a_segmentation.ipynb #9492286b
 def _join(a, b, # edges between nodes `a[i]` and `b[i]`
@@ -227,38 +245,50 @@ def _range(img,       # `(H, W, 3)` RGB or `(H, W)` grey, float64 in [0, 1]
 # %% ../nbs/07a_segmentation.ipynb #ea2e5111
 def _mode_labels(R,            # `(H, W, c)` range coordinates (colour / `hr`), in the dtype to compute in
                  hs:float,     # spatial bandwidth
-                 kernel:str,   # compact kernel
+                 kernel,       # compact kernel
                  max_iter:int, # most steps
                  tol:float,    # stopping tolerance, in bandwidths
                  search:str,   # 'lattice' or 'all'
+                 weights=None, # `(H, W)` per-pixel weights, or `None`
                 ):             # `(labels, centres, steps)`: `(H*W,)` index of each pixel's centre, `(k, 2+c)` centres strongest first, `(H*W,)` each pixel's steps
     "Every pixel climbs; each mode it reaches goes to the nearest centre that scikit-learn's rule keeps."
-    lat = Lattice(R, hs)
+    lat = Lattice(R, hs, weights)
     F = lat.points()
-    means = (lambda Q: lat.weighted_means(Q, kernel)) if search=='lattice' else None
-    P, steps, reached, counts = _climb(F, F, 1., kernel, max_iter, tol, means=means)
-    C = _select_modes(P[reached], F, 1., kernel=='flat', F.new_zeros(F.shape[1]), counts=counts[reached] if kernel=='flat' and max_iter>0 else None,
-                      count=(lambda M: lat.weighted_means(M, 'flat')[1]) if search=='lattice' else None)
+    nbhd = lat if search=='lattice' else AllPairs(F, None if weights is None else weights.reshape(-1))
+    P, steps, reached, reach = climb(nbhd, F, kernel, 1., max_iter, tol)
+    C = select_modes(P[reached], nbhd, kernel, 1., F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter>0 else None)
     rep, first = _groups(P, False)
     mode = torch.empty(len(P), dtype=torch.long)
     mode[first.cpu()] = torch.from_numpy(cKDTree(C.double().cpu().numpy()).query(P[first].double().cpu().numpy())[1]).long()
     return mode[rep.cpu()], C, steps
+
+# %% ../nbs/07a_segmentation.ipynb #fca05841
+def _weight_map(sample_weight, # `(H, W)` weights, array or tensor, or `None`
+                img,           # the checked image
+               ):              # `(H, W)` float64 CPU tensor, or `None`
+    "Check a per-pixel weight map as `check_weights` checks sample weights."
+    if sample_weight is None: return None
+    w = sample_weight.detach().cpu() if isinstance(sample_weight, torch.Tensor) else torch.from_numpy(np.array(sample_weight, dtype=np.float64))
+    if tuple(w.shape)!=tuple(img.shape[:2]): raise ValueError(f"sample_weight must be an (H, W) weight map of the image's size {tuple(img.shape[:2])}, got shape {tuple(w.shape)}")
+    cw = check_weights(w.reshape(-1), w.reshape(-1, 1).double())
+    return None if cw is None else cw.view(w.shape)
 
 # %% ../nbs/07a_segmentation.ipynb #3111ee91
 def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; an array, or a tensor (computed on its device)
             spatial_bandwidth:float, # hs: how far, in pixels, a pixel's window reaches
             range_bandwidth:float,   # hr: how far in L*u*v* colour (L* runs from 0 to 100)
             *,
-            kernel='flat',           # 'flat', 'epanechnikov' or 'tri': a kernel whose support the window holds
+            kernel='flat',           # a kernel with compact support ('flat', 'epanechnikov', 'tri', 'biweight', or a `Kernel`): the window holds it
             min_region:int=0,        # merge regions of fewer pixels into the adjacent region of the nearest colour (EDISON's `min_density`)
             max_iter:int=300,        # most mean shift steps per pixel
             tol:float=1e-3,          # a pixel stops when its step is at most `tol` bandwidths
             search:str='lattice',    # 'lattice' (the window around each pixel) or 'all' (every pixel: the quadratic reference)
             n_jobs:int|None=None,    # CPU threads, as `cluster_at` takes them
+            sample_weight=None,      # `(H, W)` per-pixel weights, EDISON's weight map: a pixel of weight w pulls as w pixels; weight 0 pulls none, but is labelled
            )->Segmentation:          # labels, filtered image, number of regions: arrays for array input, tensors for tensor input
     "Mean shift segmentation (Comaniciu & Meer 2002) in the joint domain of pixel position / `hs` and `L*u*v*` colour / `hr`."
     kernel = get_kernel(kernel)
-    if kernel=='gaussian': raise ValueError("segment needs a kernel with compact support ('flat', 'epanechnikov' or 'tri'): the Gaussian reaches every pixel")
+    if kernel.support is None or kernel.support>1: raise ValueError(f"segment needs a kernel with compact support within its bandwidth ({', '.join(repr(n) for n, k in kernels.items() if k.support is not None)}): the {kernel.name!r} kernel reaches past the pixel window")
     for name, v in (('spatial_bandwidth', spatial_bandwidth), ('range_bandwidth', range_bandwidth)):
         if isinstance(v, bool) or not (isinstance(v, numbers.Real) and math.isfinite(v) and v>0): raise ValueError(f"{name} must be a positive finite number, got {v!r}")
     if isinstance(min_region, bool) or not isinstance(min_region, numbers.Integral) or min_region<0: raise ValueError(f"min_region must be a whole number >= 0, got {min_region!r}")
@@ -266,9 +296,11 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
     if isinstance(max_iter, bool) or not isinstance(max_iter, numbers.Integral) or max_iter<0: raise ValueError(f"max_iter must be a whole number >= 0, got {max_iter!r}")
     if isinstance(tol, bool) or not (isinstance(tol, numbers.Real) and math.isfinite(tol) and tol>=0): raise ValueError(f"tol must be a finite number >= 0, got {tol!r}")
     img, was_tensor, scale = _image(image)
+    w = _weight_map(sample_weight, img)
     with torch_threads(n_jobs):
         grey = img.ndim==2
-        mode, C, _ = _mode_labels(_range(img, range_bandwidth), spatial_bandwidth, kernel, int(max_iter), float(tol), search)
+        R = _range(img, range_bandwidth)
+        mode, C, _ = _mode_labels(R, spatial_bandwidth, kernel, int(max_iter), float(tol), search, None if w is None else w.to(R))
         H, W = img.shape[:2]
         lab = mode.view(H, W).numpy()
         reg, n = _regions(lab)
@@ -288,14 +320,14 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
 def pairs_per_step(image,                   # `(H, W, 3)` RGB or `(H, W)` grey, as `segment` takes it
                    spatial_bandwidth:float, # hs
                    range_bandwidth:float,   # hr
-                   kernel:str='flat',       # compact kernel
+                   kernel='flat',           # compact kernel
                    max_iter:int=300, tol:float=1e-3,
                   )->dict:                  # `n`, `window` (pixels per window), per step `moving` seeds and `within` pairs inside the support, and `seconds`
     "Run `segment`'s climb and record, step by step, the seeds still moving and the pairs within the kernel's support."
     lat = Lattice(_range(_image(image)[0], range_bandwidth), spatial_bandwidth)
     F, rec = lat.points(), []
-    def counting(Q):
-        m, c = lat.weighted_means(Q, kernel); rec.append((len(Q), int(c.sum()))); return m, c
+    class Recording:  # the lattice, recording each step's seeds and the pairs in reach
+        def means(self, Q, k, bw): m, r = lat.means(Q, k, bw); rec.append((len(Q), int(r.sum()))); return m, r
     t = time.perf_counter()
-    _climb(F, F, 1., get_kernel(kernel), max_iter, tol, means=counting)
+    climb(Recording(), F, kernel, 1., max_iter, tol)
     return dict(n=len(F), window=len(lat.off), moving=np.array([r[0] for r in rec]), within=np.array([r[1] for r in rec]), seconds=time.perf_counter()-t)
