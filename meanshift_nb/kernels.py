@@ -42,7 +42,7 @@ class Kernel:
     "A kernel as the mean shift engine uses it: its weight as a function of the squared distance in bandwidth units, where that weight ends, and how its counts are taken."
     def __init__(self,
                  name:str,                   # its name, as the estimator and the command line take it
-                 profile,                    # `profile(u2)`: the weights at squared distances `u2 = (d/bw)**2` (a tensor), zero beyond the support
+                 profile,                    # `profile(u2)`: the weights at squared distances `u2 = (d/bw)**2` (a tensor the engine owns: it may be overwritten), zero beyond the support
                  support:float|None=1.,      # the weights are zero beyond this many bandwidths; `None`: never (every point is in reach)
                  counts_are_sums:bool=False, # the weights are 0 or 1: the points in reach are counted by summing the weights, and a seed at the window's edge can part from its neighbours
                  softmax:bool=False,         # the profile is `exp(-u2/2)`: weights may be taken relative to the nearest point, and a step is an attention
@@ -60,11 +60,11 @@ class Kernel:
     def __repr__(self): return f"Kernel({self.name!r}, support={self.support})"
 
 # %% ../nbs/01_kernels.ipynb #db4b1583
-def _gaussian_profile(u2): return torch.exp(-0.5*u2)
+def _gaussian_profile(u2): return u2.mul_(-0.5).exp_()
 _ONE_UP = {dt: torch.nextafter(torch.ones((), dtype=dt), torch.full((), 2., dtype=dt)).item() for dt in (torch.float16, torch.bfloat16, torch.float32, torch.float64)}
-def _flat_profile(u2): return (u2<=_ONE_UP[u2.dtype]).to(u2.dtype)  # sqrt(u2) <= 1 exactly when u2 <= the next float after 1
-def _epanechnikov_profile(u2): return (1-u2).clamp_min(0)
-def _tri_profile(u2): return (1-u2.sqrt()).clamp_min(0)
+def _flat_profile(u2): return u2.le_(_ONE_UP[u2.dtype])  # sqrt(u2) <= 1 exactly when u2 <= the next float after 1; in place, 1.0 or 0.0
+def _epanechnikov_profile(u2): return u2.neg_().add_(1).clamp_min_(0)
+def _tri_profile(u2): return u2.sqrt_().neg_().add_(1).clamp_min_(0)
 kernels = {k.name: k for k in (
     Kernel('gaussian', _gaussian_profile, support=None, softmax=True, expr='exp(-u2/2)'),
     Kernel('flat', _flat_profile, counts_are_sums=True, expr='Piecewise((1, u2<=1), (0, True))'),
@@ -73,7 +73,7 @@ kernels = {k.name: k for k in (
 )}
 
 # %% ../nbs/01_kernels.ipynb #3abee70e
-def _biweight_profile(u2): return (1-u2).clamp_min(0)**2
+def _biweight_profile(u2): return u2.neg_().add_(1).clamp_min_(0).square_()
 kernels['biweight'] = Kernel('biweight', _biweight_profile, expr='Piecewise(((1-u2)**2, u2<=1), (0, True))')
 
 # %% ../nbs/01_kernels.ipynb #ddbad513
