@@ -10,10 +10,11 @@ from scipy.spatial import cKDTree
 from sklearn.utils.validation import check_array, validate_data
 from .kernels import get_kernel, kernels
 from .neighbours import nearest, CellGrid, AllPairs
+from .groups import group_rows
 from .threads import torch_threads
 
 # %% auto #0
-__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'cluster_at', 'meanshift_pp']
+__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'cluster_at']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
 def check_X(X,                  # the input: a tensor, an array or an array-like
@@ -60,46 +61,6 @@ def check_weights(sample_weight, # `(n,)` weights: array, array-like, tensor, or
     if not bool((w>0).any()): raise ValueError("sample_weight is zero for every sample: there is no data to cluster")
     return None if bool((w==1).all()) else w
 
-# %% ../nbs/05_clustering.ipynb #390d119b
-def _row_ids(key):
-    "One int64 id per row of an integral-valued `key`, equal for equal rows and ordered lexicographically; `None` if they would overflow."
-    lo, hi = key.min(0).values, key.max(0).values
-    span = (hi-lo+1).double()
-    if float(torch.log2(span).sum())>62: return None
-    mult = torch.cat([span.flip(0).cumprod(0).flip(0)[1:], span.new_ones(1)]).long()
-    return ((key-lo).long()*mult).sum(1)
-
-# %% ../nbs/05_clustering.ipynb #12c66990
-def _mix(x): # int64 tensor
-    "splitmix64's finalizer: every bit of the input reaches every bit of the output (`>>` on int64 is arithmetic, so the shifted-in bits are masked)."
-    srl = lambda x, s: (x >> s) & ((1 << (64-s)) - 1)
-    x = (x ^ srl(x, 30)) * -4658895280553007687  # 0xbf58476d1ce4e5b9 as int64; products wrap, as the hash wants
-    x = (x ^ srl(x, 27)) * -7723592293110705685  # 0x94d049bb133111eb
-    return x ^ srl(x, 31)
-
-# %% ../nbs/05_clustering.ipynb #5d45291a
-def _row_hash(key): # `(m, d)` float rows
-    "A 64-bit hash of each row: each coordinate's bits, salted by its column, mixed, summed and mixed again; equal rows, -0.0 and 0.0 included, hash equally."
-    bits = (key+0.).contiguous().view(torch.int32 if key.element_size()==4 else torch.int64).long()  # +0. turns -0.0 into 0.0
-    salt = _mix(torch.arange(1, key.shape[1]+1, device=key.device))
-    return _mix(_mix(bits ^ salt).sum(1))
-
-# %% ../nbs/05_clustering.ipynb #80df447e
-def _groups(key,             # `(m, d)` rows
-            integral:bool,   # whether the rows hold whole numbers (then ids are exact and ordered)
-           ):                # `(rep, first)`: for each row the index of the first equal row; the indices of the first rows (in lexicographic order for whole numbers)
-    "Group equal rows of `key`."
-    if len(key)==0: return key.new_zeros(0, dtype=torch.long), key.new_zeros(0, dtype=torch.long)
-    ids = _row_ids(key) if integral else None
-    hashed = ids is None
-    _, inv = torch.unique(_row_hash(key.double() if integral else key) if hashed else ids, return_inverse=True)
-    firsts = lambda inv: torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
-    first = firsts(inv)
-    if hashed and not (key==key[first[inv]]).all(): # two different rows hashed alike: group them exactly
-        _, inv = torch.unique(key, dim=0, return_inverse=True)
-        first = firsts(inv)
-    return first[inv], first
-
 # %% ../nbs/05_clustering.ipynb #7c52e8d0
 def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or tensor
                   bin_size:float,     # grid cell size, usually the bandwidth; 0 returns `X` itself
@@ -110,7 +71,7 @@ def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or te
     if bin_size==0: return X
     Xt, was_tensor = check_X(X)
     cells = torch.round(Xt/bin_size)
-    rep, first = _groups(cells, True)
+    rep, first = group_rows(cells, True)
     counts = (torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep)) if weights is None
               else Xt.new_zeros(len(Xt)).index_add_(0, rep, weights))[first]
     seeds = cells[first][(counts>=min_bin_freq) & (counts>0)]*bin_size
@@ -153,7 +114,7 @@ def climb(nbhd,             # where the seeds look: a neighbourhood of the centr
         steps[active] += (~dead).long()
         active = active[~done]
         if len(active)>1:
-            rep, first = _groups(S[active] if exact else torch.round(S[active]/(tol*bw)), not exact)
+            rep, first = group_rows(S[active] if exact else torch.round(S[active]/(tol*bw)), not exact)
             if len(first)<len(active): owner[active], active = active[rep], active[first]
     while True:
         o2 = owner[owner]
@@ -226,7 +187,7 @@ def select_modes(P,          # `(m, d)` converged positions (centred)
     kernel = get_kernel(kernel)
     exact = kernel.counts_are_sums or bw==0
     if drop_empty is None: drop_empty = kernel.support is not None or bw==0
-    _, first = _groups(P if exact else torch.round(P/(bw*1e-2)), not exact)
+    _, first = group_rows(P if exact else torch.round(P/(bw*1e-2)), not exact)
     C = P[first]
     I = reach[first] if reach is not None and kernel.counts_are_sums else nbhd.count(C, bw)
     if drop_empty: C, I = C[I>0], I[I>0]
@@ -323,27 +284,3 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
         idx, dist = nearest(pos, C)
         if not cluster_all: idx = torch.where(dist<=bw, idx, -1)
         return (C+mu).to(X.dtype), idx, n_iter
-
-# %% ../nbs/05_clustering.ipynb #24f87a6c
-def meanshift_pp(X,                 # `(n, d)` points: array or tensor
-                 bandwidth:float,   # cell side h
-                 max_iter:int=300,  # most iterations
-                 tol:float=1e-3,    # stop once no point moves more than `tol * bandwidth`
-                ):                  # `(positions, labels, n_iter)`: where the points ended (tensor), one cluster per final cell, iterations
-    "MeanShift++ (Jang & Jiang 2021): each point moves to the mean of the points in the 3^d grid cells around its own."
-    X, _ = check_X(X)
-    if not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive finite number, got {bandwidth!r}")
-    h, mu = float(bandwidth), X.double().mean(0).to(X.dtype)
-    P = X - mu
-    for it in range(1, max_iter+1):
-        g = CellGrid(P, h)
-        cs = torch.cat([P.new_zeros(1, P.shape[1], dtype=torch.float64), g.Xs.double().cumsum(0)]) # prefix sums of the sorted points: a run's sum is two lookups
-        st, cnt = g.cells(g.Xs[g.starts])  # the runs of the 3^d cells around each occupied cell
-        mean = ((cs[st+cnt] - cs[st]).sum(1) / cnt.sum(1)[:, None]).to(P.dtype)
-        new = torch.empty_like(P)
-        new[g.order] = mean.repeat_interleave(g.counts, 0)
-        moved = (new-P).norm(dim=1).max().item()
-        P = new
-        if moved <= tol*h: break
-    labels, _ = _groups(torch.floor(P/h), True)
-    return P + mu, torch.unique(labels, return_inverse=True)[1], it

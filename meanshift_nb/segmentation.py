@@ -12,42 +12,14 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 from .kernels import kernels, get_kernel
-from .clustering import climb, select_modes, check_weights, _groups
+from .colour import rgb_to_luv, luv_to_rgb
+from .clustering import climb, select_modes, check_weights
+from .groups import group_rows
 from .neighbours import _map_blocks, AllPairs
 from .threads import torch_threads
 
 # %% auto #0
-__all__ = ['rgb_to_luv', 'luv_to_rgb', 'Lattice', 'Segmentation', 'segment', 'pairs_per_step']
-
-# %% ../nbs/07a_segmentation.ipynb #bdcc9893
-_M = torch.tensor([[0.412453, 0.357580, 0.180423], [0.212671, 0.715160, 0.072169], [0.019334, 0.119193, 0.950227]], dtype=torch.float64) # sRGB (linear) to XYZ
-_WHITE = torch.tensor([0.95047, 1., 1.08883], dtype=torch.float64) # D65
-_UN, _VN = (4*_WHITE[0]/(_WHITE@_WHITE.new_tensor([1., 15., 3.]))).item(), (9*_WHITE[1]/(_WHITE@_WHITE.new_tensor([1., 15., 3.]))).item()
-
-# %% ../nbs/07a_segmentation.ipynb #acbee460
-def rgb_to_luv(rgb, # `(..., 3)` sRGB in [0, 1], a float tensor
-              ):    # `(..., 3)` L*, u*, v*: L* in [0, 100]
-    "CIE `L*u*v*` (D65 white) of sRGB colours, as scikit-image's `rgb2luv` computes it."
-    lin = torch.where(rgb>0.04045, ((rgb.clamp_min(0.04045)+0.055)/1.055)**2.4, rgb/12.92)
-    xyz = lin @ _M.to(rgb).T
-    y = xyz[...,1]/_WHITE[1].item()
-    L = torch.where(y>0.008856, 116*y.clamp_min(0.008856)**(1/3)-16, 903.3*y)
-    den = xyz @ xyz.new_tensor([1., 15., 3.]) + torch.finfo(torch.float64).eps
-    return torch.stack([L, 13*L*(4*xyz[...,0]/den - _UN), 13*L*(9*xyz[...,1]/den - _VN)], -1)
-
-# %% ../nbs/07a_segmentation.ipynb #cc31cb88
-def luv_to_rgb(luv, # `(..., 3)` L*, u*, v*, a float tensor
-              ):    # `(..., 3)` sRGB in [0, 1], clipped
-    "sRGB of `L*u*v*` colours: the inverse of `rgb_to_luv`, to paint regions with their modes' colours."
-    L, u, v = luv.unbind(-1)
-    y = torch.where(L>8, ((L+16)/116)**3, L/903.3)*_WHITE[1].item()
-    Ls = torch.where(L==0, torch.ones_like(L), L)  # black has no chromaticity; avoid 0/0
-    up, vp = u/(13*Ls) + _UN, v/(13*Ls) + _VN
-    vp = torch.where(vp==0, torch.full_like(vp, torch.finfo(luv.dtype).tiny), vp)
-    xyz = torch.stack([y*9*up/(4*vp), y, y*(12-3*up-20*vp)/(4*vp)], -1)
-    xyz = torch.where((L==0)[...,None], torch.zeros_like(xyz), xyz)
-    lin = xyz @ torch.linalg.inv(_M).to(luv).T
-    return torch.where(lin>0.0031308, 1.055*lin.clamp_min(0.0031308)**(1/2.4)-0.055, 12.92*lin).clamp(0, 1)
+__all__ = ['Lattice', 'Segmentation', 'segment', 'pairs_per_step']
 
 # %% ../nbs/07a_segmentation.ipynb #414ec93e
 class Lattice:
@@ -257,7 +229,7 @@ def _mode_labels(R,            # `(H, W, c)` range coordinates (colour / `hr`), 
     nbhd = lat if search=='lattice' else AllPairs(F, None if weights is None else weights.reshape(-1))
     P, steps, reached, reach = climb(nbhd, F, kernel, 1., max_iter, tol)
     C = select_modes(P[reached], nbhd, kernel, 1., F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter>0 else None)
-    rep, first = _groups(P, False)
+    rep, first = group_rows(P, False)
     mode = torch.empty(len(P), dtype=torch.long)
     mode[first.cpu()] = torch.from_numpy(cKDTree(C.double().cpu().numpy()).query(P[first].double().cpu().numpy())[1]).long()
     return mode[rep.cpu()], C, steps
