@@ -14,13 +14,13 @@ __all__ = ['meanshift_frames', 'animate', 'save_gif']
 
 # %% ../nbs/10_animation.ipynb #de0785a1
 def meanshift_frames(data,               # `(n, d)` points, a float tensor
-                     bw:float=2.5,       # bandwidth
+                     bandwidth:float=2.5,       # bandwidth
                      n_iter:int=10,      # iterations, one frame each
                      kernel='gaussian',  # kernel name or function
                      blurring:bool=True, # move the data themselves (the lesson's algorithm) or seeds over the fixed data
                     )->list:             # `n_iter+1` tensors `(n, d)` on the CPU, the first the data
     "The positions of the points after each mean shift iteration."
-    return [X.cpu() for X in meanshift_steps(data, bw, n_iter, kernel=kernel, blurring=blurring)]
+    return [X.cpu() for X in meanshift_steps(data, bandwidth, n_iter, kernel=kernel, blurring=blurring)]
 
 # %% ../nbs/10_animation.ipynb #5478e6a6
 def animate(frames,            # positions, as `meanshift_frames` returns

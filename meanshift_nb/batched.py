@@ -42,20 +42,20 @@ class GaussianKeys:
     "The data as attention keys and values, prepared once for many Gaussian mean shift steps."
     def __init__(self,
                  X, # `(n, d)` points, centred
-                 bw:float, # bandwidth
-                 weights=None, # `(n,)` positive sample weights, or `None` for weight 1 each
+                 bandwidth:float, # bandwidth
+                 sample_weight=None, # `(n,)` positive sample weights, or `None` for weight 1 each
                 ):
-        self.d, self.bw, self.n = X.shape[1], float(bw), X.shape[0]
+        self.d, self.bandwidth, self.n = X.shape[1], float(bandwidth), X.shape[0]
         self.e = _head_dim(self.d+1, X.dtype)
         last = -0.5*(X*X).sum(1, keepdim=True)
-        if weights is not None: last = last + self.bw**2*weights.log()[:, None]  # a weight multiplies the exponential: its log adds to the score
+        if sample_weight is not None: last = last + self.bandwidth**2*sample_weight.log()[:, None]  # a weight multiplies the exponential: its log adds to the score
         self.k = _pad(torch.cat([X, last], 1), self.e)
         self.v = _pad(X, self.e)
 
     def mean(self, Q): # `(m, d)` queries, centred like the keys
         "`(m, d)` Gaussian-weighted means of the keys seen from each query."
         q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), self.e)
-        return F.scaled_dot_product_attention(q, self.k, self.v, scale=1/self.bw**2)[0, 0, :, :self.d]
+        return F.scaled_dot_product_attention(q, self.k, self.v, scale=1/self.bandwidth**2)[0, 0, :, :self.d]
 
 # %% ../nbs/03_meanshift_batched.ipynb #f8f656e4
 def _sync():
@@ -103,40 +103,40 @@ def _weights(d, bw, kernel):
 # %% ../nbs/03_meanshift_batched.ipynb #8a1e0c3d
 def weighted_means(Q,                  # `(m, d)` queries
                    X,                  # `(n, d)` points
-                   bw:float,           # bandwidth
+                   bandwidth:float,           # bandwidth
                    kernel='gaussian',  # a kernel: its name, a `Kernel`, or a kernel function
-                   bs:int|None=None,   # queries per batch; `None` sizes batches from the memory budget
+                   batch_size:int|None=None,   # queries per batch; `None` sizes batches from the memory budget
                    keys:GaussianKeys|None=None, # prepared keys, to reuse across calls
                    fused:bool|None=None, # a softmax kernel (the Gaussian) through the fused attention kernels; `None`: wherever they are available
-                   weights=None,       # `(n,)` positive sample weights of the points, or `None` for 1 each
+                   sample_weight=None,       # `(n,)` positive sample weights of the points, or `None` for 1 each
                   ):                   # `(means, reach)`: `(m, d)`, and `(m,)` the weight of the points in reach of each query (within the kernel's support; all of them where it has none)
     "Kernel-weighted mean of the points `X` seen from each query, batched, on the device of the inputs."
     kernel = get_kernel(kernel)
     with torch.no_grad():
         if fused is None: fused = fused_available(Q)
-        everything = Q.new_full((len(Q),), float(len(X) if weights is None else weights.sum()))
+        everything = Q.new_full((len(Q),), float(len(X) if sample_weight is None else sample_weight.sum()))
         if kernel.softmax and fused:
-            if keys is None: keys = GaussianKeys(X, bw, weights)
-            means = keys.mean(Q) if bs is None else torch.cat([keys.mean(Q[i:i+bs]) for i in range(0, len(Q), bs)])
+            if keys is None: keys = GaussianKeys(X, bandwidth, sample_weight)
+            means = keys.mean(Q) if batch_size is None else torch.cat([keys.mean(Q[i:i+batch_size]) for i in range(0, len(Q), batch_size)])
             return means, everything
-        if bs is None: bs = batch_rows(len(X), Q.dtype, Q.device)
+        if batch_size is None: batch_size = batch_rows(len(X), Q.dtype, Q.device)
         means, reach = [], []
         mode = 'use_mm_for_euclid_dist' if kernel.softmax else 'donot_use_mm_for_euclid_dist'
-        for i in range(0, len(Q), bs):
-            w = _weights(torch.cdist(Q[i:i+bs], X, compute_mode=mode), bw, kernel)
-            if weights is not None: w.mul_(weights)
+        for i in range(0, len(Q), batch_size):
+            w = _weights(torch.cdist(Q[i:i+batch_size], X, compute_mode=mode), bandwidth, kernel)
+            if sample_weight is not None: w.mul_(sample_weight)
             s = w.sum(1)
             means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
             # weights of 0 or 1 sum to the count; the others count the points of nonzero weight
             if kernel.counts_are_sums: reach.append(s)
-            elif kernel.support is not None: reach.append(torch.count_nonzero(w, dim=1).to(w.dtype) if weights is None else (w>0).to(w.dtype) @ weights)
+            elif kernel.support is not None: reach.append(torch.count_nonzero(w, dim=1).to(w.dtype) if sample_weight is None else (w>0).to(w.dtype) @ sample_weight)
         return torch.cat(means), torch.cat(reach) if kernel.support is not None else everything
 
 # %% ../nbs/03_meanshift_batched.ipynb #955e449c
 def meanshift_steps(data,               # `(n, d)` points, a tensor on any device
-                    bw:float=2.5,       # bandwidth of the kernel
+                    bandwidth:float=2.5,       # bandwidth of the kernel
                     n_iter:int=5,       # number of iterations
-                    bs:int|None=None,   # points per batch; `None` sizes batches from the memory budget
+                    batch_size:int|None=None,   # points per batch; `None` sizes batches from the memory budget
                     kernel=gaussian,    # a kernel function from `meanshift_nb.kernels`, or its name
                     blurring:bool=True, # move the data themselves (the lesson's algorithm), or climb the density of the fixed data
                    ):                   # yields `n_iter+1` tensors `(n, d)` on the device of `data`: the data, then the positions after each iteration
@@ -145,7 +145,7 @@ def meanshift_steps(data,               # `(n, d)` points, a tensor on any devic
     data = torch.as_tensor(data)
     if data.ndim!=2: raise ValueError(f"data must be 2-d (n_points, n_features), got shape {tuple(data.shape)}")
     if not data.is_floating_point(): data = data.to(torch.get_default_dtype())
-    if isinstance(bw, bool) or not (isinstance(bw, numbers.Real) and math.isfinite(bw) and bw>0): raise ValueError(f"bw must be a positive number, got {bw!r}")
+    if isinstance(bandwidth, bool) or not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive number, got {bandwidth!r}")
     yield data.clone()
     if len(data)==0:
         for it in range(n_iter): yield data.clone()
@@ -153,18 +153,18 @@ def meanshift_steps(data,               # `(n, d)` points, a tensor on any devic
     mu = data.mean(0)
     X = fixed = data - mu
     for it in range(n_iter):
-        X = weighted_means(X, X if blurring else fixed, bw, kernel, bs=bs)[0]
+        X = weighted_means(X, X if blurring else fixed, bandwidth, kernel, batch_size=batch_size)[0]
         yield X + mu
 
 # %% ../nbs/03_meanshift_batched.ipynb #00d1678c
 def meanshift_batched(data,             # `(n, d)` points, a tensor on any device
-                      bw:float=2.5,     # bandwidth of the kernel
+                      bandwidth:float=2.5,     # bandwidth of the kernel
                       n_iter:int=5,     # number of iterations
-                      bs:int|None=None, # points per batch; `None` sizes batches from the memory budget
+                      batch_size:int|None=None, # points per batch; `None` sizes batches from the memory budget
                       kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
                       n_jobs:int|None=None, # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
                      ):                 # `(n, d)` moved points, on the device of `data`
     "The lesson's blurring mean shift, batched: `n_iter` times, move every point to the kernel-weighted mean of all points."
     with torch_threads(n_jobs):
-        for X in meanshift_steps(data, bw, n_iter, bs, kernel): pass
+        for X in meanshift_steps(data, bandwidth, n_iter, batch_size, kernel): pass
     return X

@@ -47,13 +47,13 @@ def device_ratios(rows:list)->dict:
 
 # %% ../nbs/08d_gpu.ipynb #c7a633c4
 def iteration_bound(n:int=1_000_000,    # points, every one a query
-                    bw:float=2.5,       # bandwidth
+                    bandwidth:float=2.5,       # bandwidth
                     device:str='cuda',  # where to run
                     n_exp:int=10**9,    # exponentials timed for the rate (at most `n*n`)
                    )->dict:             # `n, device, seconds, exp_per_s, bound, ratio`
     "Time one Gaussian mean shift iteration over `n` of the lesson's points and the `n²` exponentials it needs at `torch.exp`'s rate."
     x = _data(n)[0].to(device)
-    t = median_time(lambda: meanshift_batched(x, bw, 1))[0]
+    t = median_time(lambda: meanshift_batched(x, bandwidth, 1))[0]
     m = min(n_exp, n*n)
     a = torch.full((m,), -1., device=device); b = torch.empty_like(a)
     rate = m/median_time(lambda: torch.exp(a, out=b))[0]

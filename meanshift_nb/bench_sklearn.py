@@ -80,12 +80,12 @@ def _measured(method:str, n:str, bw:str, threads:str, device:str='cpu')->dict:
 # %% ../nbs/08a_vs_sklearn.ipynb #3a933b2c
 def measure(method:str,             # what to run: a method of `_run` ('MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin', 'MeanShift() digits', ...)
             n:int,                  # number of points
-            bw:float=2.5,           # bandwidth
+            bandwidth:float=2.5,           # bandwidth
             threads:int|None=None,  # torch threads in the child; `None` keeps torch's default
             device:str='cpu',       # where the data and the computation live: 'cpu', 'cuda', ...
            )->dict:                 # `method, n, device, seconds, peak_bytes, device_peak_bytes, clusters, ari, value`
     "Run one benchmark in a fresh Python process and measure its time and peak memory (resident, and the GPU's for CUDA)."
-    return dict(method=method, n=n, device=str(device), **in_fresh_process('meanshift_nb.bench_sklearn:_measured', method, n, bw, threads or 0, device))
+    return dict(method=method, n=n, device=str(device), **in_fresh_process('meanshift_nb.bench_sklearn:_measured', method, n, bandwidth, threads or 0, device))
 
 # %% ../nbs/08a_vs_sklearn.ipynb #df6dc51f
 default_plan = [
@@ -112,7 +112,7 @@ header = f"{'method':28} {'n':>9} {'seconds':>10} {'peak MiB':>9} {'clusters':>8
 
 # %% ../nbs/08a_vs_sklearn.ipynb #9f0e3c74
 def run_benchmarks(plan=None,            # `[(n, [methods])]`; `None` is `default_plan`
-                   bw:float=2.5,         # bandwidth
+                   bandwidth:float=2.5,         # bandwidth
                    threads:int|None=None,# torch threads
                    log=print,            # called with each row as it is measured
                    device:str='cpu',     # where the data and the computation live
@@ -121,7 +121,7 @@ def run_benchmarks(plan=None,            # `[(n, [methods])]`; `None` is `defaul
     rows = []
     for n, methods in (default_plan if plan is None else plan):
         for m in methods:
-            rows.append(measure(m, n, bw, threads, device))
+            rows.append(measure(m, n, bandwidth, threads, device))
             if log: log(format_row(rows[-1]))
     return rows
 

@@ -91,7 +91,7 @@ class RowBlocks:
     def __init__(self,
                  X,                  # `(n, d)` Dask array (chunked by rows), or numpy array (a `np.memmap`, say)
                  rows:int|None=None, # rows per block of a numpy array; `None`: as many as the memory budget allows a step
-                 weights=None,       # `(n,)` sample weights: a Dask array (rechunked like `X`) or a numpy array; `None` for 1 each
+                 sample_weight=None,       # `(n,)` sample weights: a Dask array (rechunked like `X`) or a numpy array; `None` for 1 each
                 ):
         self.is_dask = da is not None and isinstance(X, da.Array)
         if not (self.is_dask or isinstance(X, np.ndarray)): raise TypeError(f"expected a Dask array or a numpy array, got {type(X).__name__}")
@@ -112,10 +112,10 @@ class RowBlocks:
         self.dtype = torch.float32 if X.dtype==np.float32 else torch.float64
         self.bounds = np.cumsum([0]+sizes).tolist()
         self.W = None
-        if weights is not None:
-            if (weights.ndim if hasattr(weights, 'ndim') else np.ndim(weights))!=1 or len(weights)!=self.n: raise ValueError(f"sample_weight must have one weight per row: got shape {tuple(np.shape(weights))} for {self.n} rows")
-            if self.is_dask: self.W = (weights if isinstance(weights, da.Array) else da.from_array(np.asarray(weights, dtype=np.float64), chunks=-1)).rechunk((X.chunks[0],))
-            else: self.W = np.asarray(weights, dtype=np.float64)
+        if sample_weight is not None:
+            if (sample_weight.ndim if hasattr(sample_weight, 'ndim') else np.ndim(sample_weight))!=1 or len(sample_weight)!=self.n: raise ValueError(f"sample_weight must have one weight per row: got shape {tuple(np.shape(sample_weight))} for {self.n} rows")
+            if self.is_dask: self.W = (sample_weight if isinstance(sample_weight, da.Array) else da.from_array(np.asarray(sample_weight, dtype=np.float64), chunks=-1)).rechunk((X.chunks[0],))
+            else: self.W = np.asarray(sample_weight, dtype=np.float64)
         self.mu, self.work = torch.zeros(self.d, dtype=self.dtype), self.dtype  # the centre subtracted, and the dtype computed in, by `means` and `count`
 
     def __len__(self): return len(self.bounds)-1
@@ -168,7 +168,7 @@ def _bins(X, start, w, bw): # -> `(cells, counts)` of one block
 # %% ../nbs/06a_blockwise.ipynb #cb3bae83
 def _count(X, start, w, C, mu, work, bw): # -> `(k,)` counts
     "How many of one block's rows (how much of their weight) lie within `bw` of each mode `C` (centred)."
-    return count_within(C, (X - mu).to(work), bw, exact=bw==0, weights=None if w is None else w.to(work))
+    return count_within(C, (X - mu).to(work), bw, exact=bw==0, sample_weight=None if w is None else w.to(work))
 
 # %% ../nbs/06a_blockwise.ipynb #ff81db43
 def _labels(X, start, w, C, mu, work, bw, cluster_all): # -> `(n_b,)` int64 array
@@ -184,10 +184,10 @@ def _labels_np(b, C, mu, work, bw, cluster_all, dtype):
 
 # %% ../nbs/06a_blockwise.ipynb #6874fc54
 @patch
-def means(self:RowBlocks, Q, kernel, bw): # -> `(means, reach)`
+def means(self:RowBlocks, Q, kernel, bandwidth): # -> `(means, reach)`
     "The kernel-weighted means of all the rows seen from each query, and the weight in reach: each block's partials, merged."
     kernel = get_kernel(kernel)
-    return _merge(self.map(_partials, Q, self.mu, self.work, bw, kernel), kernel)
+    return _merge(self.map(_partials, Q, self.mu, self.work, bandwidth, kernel), kernel)
 
 # %% ../nbs/06a_blockwise.ipynb #52da44c8
 @patch
@@ -211,7 +211,7 @@ def cluster_blocks(X,                        # `(n, d)` Dask array, numpy array 
                    sample_weight=None,       # `(n,)` weights, a Dask array chunked like `X` (or rechunked to it) or a numpy array; for `RowBlocks`, give them to it
                   )->tuple:                  # `(centres, labels, n_iter)`: centres a CPU tensor; labels a lazy Dask array for Dask input, else an array
     "`cluster_at` for data held in blocks: the driver holds the seeds and each step's partial sums, never the data."
-    B = X if isinstance(X, RowBlocks) else RowBlocks(X, weights=sample_weight)
+    B = X if isinstance(X, RowBlocks) else RowBlocks(X, sample_weight=sample_weight)
     kernel = get_kernel(kernel)
     if not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive finite number, got {bandwidth!r}")
     if seeds is None and not bin_seeding: raise ValueError("data in blocks need seeds: bin_seeding=True, or seeds=(m, d) points (a sample of the data, say); every point a seed would hold all the data in memory")

@@ -65,15 +65,15 @@ def check_weights(sample_weight, # `(n,)` weights: array, array-like, tensor, or
 def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or tensor
                   bin_size:float,     # grid cell size, usually the bandwidth; 0 returns `X` itself
                   min_bin_freq:float=1, # keep only cells holding at least this many points (this much weight)
-                  weights=None,       # `(n,)` sample weights (checked), or `None`: a cell's count is its points' total weight
+                  sample_weight=None,       # `(n,)` sample weights (checked), or `None`: a cell's count is its points' total weight
                  ):                   # `(k, d)` seeds, a tensor for tensor input, else an array
     "Seeds on a grid of cell size `bin_size`: the occupied cells with at least `min_bin_freq` points (or that much weight)."
     if bin_size==0: return X
     Xt, was_tensor = check_X(X)
     cells = torch.round(Xt/bin_size)
     rep, first = group_rows(cells, True)
-    counts = (torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep)) if weights is None
-              else Xt.new_zeros(len(Xt)).index_add_(0, rep, weights))[first]
+    counts = (torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep)) if sample_weight is None
+              else Xt.new_zeros(len(Xt)).index_add_(0, rep, sample_weight))[first]
     seeds = cells[first][(counts>=min_bin_freq) & (counts>0)]*bin_size
     if len(seeds)==len(Xt):
         warnings.warn(f"Binning data failed with provided bin_size={bin_size:f}, using data points as seeds.")
@@ -81,12 +81,12 @@ def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or te
     return seeds if was_tensor else seeds.numpy()
 
 # %% ../nbs/05_clustering.ipynb #052003a7
-def climb(nbhd,             # where the seeds look: a neighbourhood of the centred data, with `means(Q, kernel, bw)` (the neighbours notebook)
+def climb(nbhd,             # where the seeds look: a neighbourhood of the centred data, with `means(Q, kernel, bandwidth)` (the neighbours notebook)
           S,                # `(m, d)` seeds, centred like the data
           kernel,           # the kernel: a name or a `Kernel`
-          bw:float,         # bandwidth
+          bandwidth:float,         # bandwidth
           max_iter:int=300, # most steps a seed takes
-          tol:float=1e-3,   # a seed stops once its step is at most `tol*bw`
+          tol:float=1e-3,   # a seed stops once its step is at most `tol*bandwidth`
           progress=None,    # called after each step with `(step, seeds that moved in it)`
          ):                 # `(positions, steps, reached, reach)`: where each seed stopped, its steps, whether any point was within reach, and the weight in reach before its last step
     "Non-blurring mean shift: move each seed to the kernel-weighted mean of the data around it until it stops moving."
@@ -102,19 +102,19 @@ def climb(nbhd,             # where the seeds look: a neighbourhood of the centr
     for it in range(max_iter):
         if len(active)==0: break
         Q = S[active]
-        new, r = nbhd.means(Q, kernel, bw)
+        new, r = nbhd.means(Q, kernel, bandwidth)
         if progress: progress(it+1, len(Q))
         reach[active] = r.to(reach.dtype)
         dead = r==0
         if dead.any(): # only a kernel with compact support can leave a seed with no point within reach: it stays where it is
             new = torch.where(dead[:,None], Q, new)
             reached[active[dead]] = False
-        done = dead | ((new-Q).norm(dim=1) <= tol*bw)
+        done = dead | ((new-Q).norm(dim=1) <= tol*bandwidth)
         S[active] = new
         steps[active] += (~dead).long()
         active = active[~done]
         if len(active)>1:
-            rep, first = group_rows(S[active] if exact else torch.round(S[active]/(tol*bw)), not exact)
+            rep, first = group_rows(S[active] if exact else torch.round(S[active]/(tol*bandwidth)), not exact)
             if len(first)<len(active): owner[active], active = active[rep], active[first]
     while True:
         o2 = owner[owner]
@@ -124,18 +124,18 @@ def climb(nbhd,             # where the seeds look: a neighbourhood of the centr
 
 # %% ../nbs/05_clustering.ipynb #5fe3d010
 def _blur(Z,             # `(n, d)` centred data
-          bw:float,      # bandwidth
+          bandwidth:float,      # bandwidth
           kernel,        # the kernel
           max_iter:int,  # most iterations
           tol:float,     # gap that separates groups of shift distances, and the stillness threshold, in bandwidths
-          bs=None,       # points per batch
-          weights=None,  # `(n,)` sample weights, or `None`
+          batch_size=None,       # points per batch
+          sample_weight=None,  # `(n,)` sample weights, or `None`
          ):              # `(moved points, iterations)`
     "Blurring mean shift with Carreira-Perpiñán's entropy stopping rule."
     H_prev, it = None, 0
     for it in range(1, max_iter+1):
-        new = AllPairs(Z, weights, bs).means(Z, kernel, bw)[0]
-        e = (new-Z).norm(dim=1)/bw
+        new = AllPairs(Z, sample_weight, batch_size).means(Z, kernel, bandwidth)[0]
+        e = (new-Z).norm(dim=1)/bandwidth
         Z = new
         if e.max()<=tol: break
         es = e.sort().values
@@ -178,46 +178,46 @@ def _suppress(Cn,        # `(k, d)` float64 modes, strongest first
 def select_modes(P,          # `(m, d)` converged positions (centred)
                  nbhd,       # the neighbourhood of the centred data, to count intensities (`count`)
                  kernel,     # the kernel the seeds climbed with
-                 bw:float,   # bandwidth
+                 bandwidth:float,   # bandwidth
                  mu,         # the centre, to break ties on the original coordinates
                  reach=None, # the climb's reach of each position: the intensities, where the kernel's counts are its weight sums
-                 drop_empty:bool|None=None, # drop modes with no point within `bw`; `None`: for kernels with compact support (such a seed was not reached), and at bandwidth 0
+                 drop_empty:bool|None=None, # drop modes with no point within `bandwidth`; `None`: for kernels with compact support (such a seed was not reached), and at bandwidth 0
                 ):           # `(k, d)` cluster centres, strongest first (centred)
-    "scikit-learn's rule: sort modes by intensity (ties by coordinates), drop any within `bw` of a stronger one."
+    "scikit-learn's rule: sort modes by intensity (ties by coordinates), drop any within `bandwidth` of a stronger one."
     kernel = get_kernel(kernel)
-    exact = kernel.counts_are_sums or bw==0
-    if drop_empty is None: drop_empty = kernel.support is not None or bw==0
-    _, first = group_rows(P if exact else torch.round(P/(bw*1e-2)), not exact)
+    exact = kernel.counts_are_sums or bandwidth==0
+    if drop_empty is None: drop_empty = kernel.support is not None or bandwidth==0
+    _, first = group_rows(P if exact else torch.round(P/(bandwidth*1e-2)), not exact)
     C = P[first]
-    I = reach[first] if reach is not None and kernel.counts_are_sums else nbhd.count(C, bw)
+    I = reach[first] if reach is not None and kernel.counts_are_sums else nbhd.count(C, bandwidth)
     if drop_empty: C, I = C[I>0], I[I>0]
-    if len(C)==0: raise ValueError(f"No point was within bandwidth={bw:g} of any seed. Try a different seeding strategy or increase the bandwidth.")
+    if len(C)==0: raise ValueError(f"No point was within bandwidth={bandwidth:g} of any seed. Try a different seeding strategy or increase the bandwidth.")
     I = I.cpu().numpy()
     Cn = (C.double()+mu.double()).cpu().numpy()
     order = np.lexsort([Cn[:,j] for j in reversed(range(Cn.shape[1]))] + [I])[::-1]
-    keep = _suppress(Cn[order], bw)
+    keep = _suppress(Cn[order], bandwidth)
     return C[torch.from_numpy(order[keep].copy()).to(C.device)]
 
 # %% ../nbs/05_clustering.ipynb #6180fac7
 def neighbourhood(Z,                 # `(n, d)` centred data
                   S,                 # `(m, d)` the seeds that will climb
                   kernel,            # the kernel
-                  bw:float,          # bandwidth
+                  bandwidth:float,          # bandwidth
                   search:str='auto', # 'auto', 'grid' or 'all', as `cluster_at` takes it
                   truncate:float|None=None, # a kernel without compact support: climb through a grid of `truncate` bandwidths
-                  weights=None,      # `(n,)` sample weights, or `None`
-                  bs:int|None=None,  # queries per batch of the all-pairs path
+                  sample_weight=None,      # `(n,)` sample weights, or `None`
+                  batch_size:int|None=None,  # queries per batch of the all-pairs path
                  ):                  # a `CellGrid` or `AllPairs` of `Z`
     "Where the seeds look for their neighbours, by the rule above: the grid cells around them, or every point."
     kernel = get_kernel(kernel)
     if kernel.support is None:
-        return AllPairs(Z, weights, bs) if truncate is None else CellGrid(Z, bw*truncate, weights)
-    if search=='all' or (search=='auto' and Z.shape[1]>6): return AllPairs(Z, weights, bs)
-    try: grid = CellGrid(Z, bw*kernel.support, weights)
+        return AllPairs(Z, sample_weight, batch_size) if truncate is None else CellGrid(Z, bandwidth*truncate, sample_weight)
+    if search=='all' or (search=='auto' and Z.shape[1]>6): return AllPairs(Z, sample_weight, batch_size)
+    try: grid = CellGrid(Z, bandwidth*kernel.support, sample_weight)
     except OverflowError:
         if search=='grid': raise
-        return AllPairs(Z, weights, bs)
-    return grid if search=='grid' or 8*grid.pairs(S) < len(S)*len(Z) else AllPairs(Z, weights, bs)
+        return AllPairs(Z, sample_weight, batch_size)
+    return grid if search=='grid' or 8*grid.pairs(S) < len(S)*len(Z) else AllPairs(Z, sample_weight, batch_size)
 
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
 def cluster_at(X,                        # `(n, d)` data: array, array-like or tensor, computed on its device

@@ -118,7 +118,7 @@ def _fit_blocks(self:MeanShift,
     if self.truncate is not None: raise ValueError("truncate climbs through a grid of the data in memory; data in blocks compare every seed with every row of a block: use truncate=None")
     if self.blurring: raise ValueError("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor (X.compute() for a Dask array), or use blurring=False")
     if self.device is not None and self._device(torch.zeros(0), True).type!='cpu': raise ValueError(f"data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got {self.device!r}")
-    B = RowBlocks(X, weights=sample_weight)
+    B = RowBlocks(X, sample_weight=sample_weight)
     self.n_features_in_ = B.d
     with torch_threads(self.n_jobs):
         if self.bandwidth is None:

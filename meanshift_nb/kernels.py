@@ -11,38 +11,38 @@ __all__ = ['kernels', 'gaussian', 'tri', 'flat', 'epanechnikov', 'Kernel', 'get_
 
 # %% ../nbs/01_kernels.ipynb #adeb69a3
 def gaussian(d,   # distances, a tensor of any shape
-             bw,  # bandwidth: the standard deviation of the Gaussian
+             bandwidth,  # bandwidth: the standard deviation of the Gaussian
             ):    # the Gaussian density at `d`, same shape as `d`
     "The normalised Gaussian kernel of the fast.ai lesson."
-    return torch.exp(-0.5*((d/bw))**2) / (bw*math.sqrt(2*math.pi))
+    return torch.exp(-0.5*((d/bandwidth))**2) / (bandwidth*math.sqrt(2*math.pi))
 
 # %% ../nbs/01_kernels.ipynb #5e1f692e
 def tri(d,   # distances, a tensor of any shape
-        bw,  # bandwidth: the distance at which the weight reaches zero
+        bandwidth,  # bandwidth: the distance at which the weight reaches zero
        ):    # weights in [0, 1], same shape as `d`
-    "The triangular kernel of the fast.ai lesson: 1 at distance 0, falling linearly to 0 at `bw`."
-    return (bw-d).clamp_min(0)/bw
+    "The triangular kernel of the fast.ai lesson: 1 at distance 0, falling linearly to 0 at `bandwidth`."
+    return (bandwidth-d).clamp_min(0)/bandwidth
 
 # %% ../nbs/01_kernels.ipynb #d27cc5f5
 def flat(d,   # distances, a tensor of any shape
-         bw,  # bandwidth: the radius of the window
-        ):    # weights, 1 within `bw` and 0 beyond, same shape and dtype as `d`
-    "The flat kernel of scikit-learn's `MeanShift`: every point within `bw` counts equally."
-    return (d<=bw).to(d.dtype)
+         bandwidth,  # bandwidth: the radius of the window
+        ):    # weights, 1 within `bandwidth` and 0 beyond, same shape and dtype as `d`
+    "The flat kernel of scikit-learn's `MeanShift`: every point within `bandwidth` counts equally."
+    return (d<=bandwidth).to(d.dtype)
 
 # %% ../nbs/01_kernels.ipynb #89633573
 def epanechnikov(d,   # distances, a tensor of any shape
-                 bw,  # bandwidth: the distance at which the weight reaches zero
+                 bandwidth,  # bandwidth: the distance at which the weight reaches zero
                 ):    # weights in [0, 1], same shape as `d`
-    "The Epanechnikov kernel `1-(d/bw)**2` on `d<=bw`, unnormalised."
-    return (1-(d/bw)**2).clamp_min(0)
+    "The Epanechnikov kernel `1-(d/bandwidth)**2` on `d<=bandwidth`, unnormalised."
+    return (1-(d/bandwidth)**2).clamp_min(0)
 
 # %% ../nbs/01_kernels.ipynb #957493a7
 class Kernel:
     "A kernel as the mean shift engine uses it: its weight as a function of the squared distance in bandwidth units, where that weight ends, and how its counts are taken."
     def __init__(self,
                  name:str,                   # its name, as the estimator and the command line take it
-                 profile,                    # `profile(u2)`: the weights at squared distances `u2 = (d/bw)**2` (a tensor the engine owns: it may be overwritten), zero beyond the support
+                 profile,                    # `profile(u2)`: the weights at squared distances `u2 = (d/bandwidth)**2` (a tensor the engine owns: it may be overwritten), zero beyond the support
                  support:float|None=1.,      # the weights are zero beyond this many bandwidths; `None`: never (every point is in reach)
                  counts_are_sums:bool=False, # the weights are 0 or 1: the points in reach are counted by summing the weights, and a seed at the window's edge can part from its neighbours
                  softmax:bool=False,         # the profile is `exp(-u2/2)`: weights may be taken relative to the nearest point, and a step is an attention
@@ -52,10 +52,10 @@ class Kernel:
 
     def __call__(self,
                  d,  # distances, a tensor of any shape
-                 bw, # bandwidth
+                 bandwidth, # bandwidth
                 ):   # weights, same shape as `d`
-        "The weights of distances `d` at bandwidth `bw`, as the lesson's kernel functions take them."
-        return self.profile((d/bw)**2)
+        "The weights of distances `d` at `bandwidth`, as the lesson's kernel functions take them."
+        return self.profile((d/bandwidth)**2)
 
     def __repr__(self): return f"Kernel({self.name!r}, support={self.support})"
 

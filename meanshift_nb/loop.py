@@ -12,7 +12,7 @@ __all__ = ['meanshift_loop']
 
 # %% ../nbs/02_meanshift_loop.ipynb #e3c7d9b5
 def meanshift_loop(data,             # `(n, d)` points, a float tensor
-                   bw:float=2.5,     # bandwidth of the kernel
+                   bandwidth:float=2.5,     # bandwidth of the kernel
                    n_iter:int=5,     # number of passes over the points
                    kernel=gaussian,  # a kernel: a function from `meanshift_nb.kernels`, its name, or a `Kernel`
                   ):                 # `(n, d)` moved points; `data` is left unchanged
@@ -22,6 +22,6 @@ def meanshift_loop(data,             # `(n, d)` points, a float tensor
     for it in range(n_iter):
         for i, x in enumerate(X):
             dist = torch.sqrt(((x-X)**2).sum(1))
-            weight = kernel(dist, bw)
+            weight = kernel(dist, bandwidth)
             X[i] = (weight[:,None]*X).sum(0)/weight.sum()
     return X

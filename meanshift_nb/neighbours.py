@@ -142,26 +142,26 @@ def kth_neighbour_dists(Z,                    # `(n, d)` float points on any dev
 # %% ../nbs/04_neighbours.ipynb #2a877731
 def count_within(P,                  # `(m, d)` queries
                  X,                  # `(n, d)` points
-                 bw:float,           # radius
-                 bs:int|None=None,   # queries per block; `None` from the memory budget
+                 radius:float,           # radius
+                 batch_size:int|None=None,   # queries per block; `None` from the memory budget
                  exact:bool=False,   # distances from coordinate differences (no matrix-product shortcut)
-                 weights=None,       # `(n,)` sample weights of the points, or `None` for 1 each
-                ):                   # `(m,)` in `X`'s dtype: how many points (their total weight) lie within `bw` of each query
-    "For each row of `P`, the number of rows of `X` within distance `bw`, or their total weight."
-    bs = bs or batch_rows(len(X), X.dtype, X.device, n_temps=2)
+                 sample_weight=None,       # `(n,)` sample weights of the points, or `None` for 1 each
+                ):                   # `(m,)` in `X`'s dtype: how many points (their total weight) lie within `radius` of each query
+    "For each row of `P`, the number of rows of `X` within distance `radius`, or their total weight."
+    batch_size = batch_size or batch_rows(len(X), X.dtype, X.device, n_temps=2)
     mode = 'donot_use_mm_for_euclid_dist' if exact else 'use_mm_for_euclid_dist'
-    near = lambda i: torch.cdist(P[i:i+bs], X, compute_mode=mode)<=bw
-    if weights is None: return torch.cat([torch.count_nonzero(near(i), dim=1).to(X.dtype) for i in range(0, len(P), bs)])
-    return torch.cat([near(i).to(X.dtype) @ weights for i in range(0, len(P), bs)])
+    near = lambda i: torch.cdist(P[i:i+batch_size], X, compute_mode=mode)<=radius
+    if sample_weight is None: return torch.cat([torch.count_nonzero(near(i), dim=1).to(X.dtype) for i in range(0, len(P), batch_size)])
+    return torch.cat([near(i).to(X.dtype) @ sample_weight for i in range(0, len(P), batch_size)])
 
 # %% ../nbs/04_neighbours.ipynb #ef711339
 def nearest(X,                # `(n, d)` points
             C,                # `(k, d)` centres
-            bs:int|None=None, # points per block; `None` from the memory budget
+            batch_size:int|None=None, # points per block; `None` from the memory budget
            ):                 # `(indices, distances)`, each `(n,)`
     "For each row of `X`, the index of and distance to its nearest row of `C`."
-    bs = bs or batch_rows(len(C), X.dtype, X.device, n_temps=2)
-    out = [torch.cdist(X[i:i+bs], C).min(1) for i in range(0, len(X), bs)]
+    batch_size = batch_size or batch_rows(len(C), X.dtype, X.device, n_temps=2)
+    out = [torch.cdist(X[i:i+batch_size], C).min(1) for i in range(0, len(X), batch_size)]
     return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])
 
 # %% ../nbs/04_neighbours.ipynb #f4683aac
@@ -169,42 +169,42 @@ class AllPairs:
     "Every point is a neighbour of every query: the quadratic reference, and the Gaussian's path (its fused attention keys built once per bandwidth)."
     def __init__(self,
                  X,                # `(n, d)` points
-                 weights=None,     # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
-                 bs:int|None=None, # queries per batch; `None` from the memory budget
+                 sample_weight=None,     # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
+                 batch_size:int|None=None, # queries per batch; `None` from the memory budget
                 ):
-        self.X, self.weights, self.bs, self._keys = X, weights, bs, {}
-        if weights is not None and not bool((weights>0).all()): self.X, self.weights = X[weights>0], weights[weights>0]
+        self.X, self.sample_weight, self.batch_size, self._keys = X, sample_weight, batch_size, {}
+        if sample_weight is not None and not bool((sample_weight>0).all()): self.X, self.sample_weight = X[sample_weight>0], sample_weight[sample_weight>0]
 
-    def means(self, Q, kernel, bw): # -> `(means, reach)`
+    def means(self, Q, kernel, bandwidth): # -> `(means, reach)`
         "The kernel-weighted means of the points seen from each query, and the weight in reach: `weighted_means` over every point."
         kernel = get_kernel(kernel)
         keys = None
         if kernel.softmax and batched.fused_available(self.X):
-            keys = self._keys.get(float(bw)) or self._keys.setdefault(float(bw), batched.GaussianKeys(self.X, bw, self.weights))
-        return weighted_means(Q, self.X, bw, kernel, bs=self.bs, keys=keys, weights=self.weights)
+            keys = self._keys.get(float(bandwidth)) or self._keys.setdefault(float(bandwidth), batched.GaussianKeys(self.X, bandwidth, self.sample_weight))
+        return weighted_means(Q, self.X, bandwidth, kernel, batch_size=self.batch_size, keys=keys, sample_weight=self.sample_weight)
 
     def count(self, Q, radius): # -> `(m,)`
         "The weight of the points within `radius` of each query."
-        return count_within(Q, self.X, radius, bs=self.bs, exact=radius==0, weights=self.weights)
+        return count_within(Q, self.X, radius, batch_size=self.batch_size, exact=radius==0, sample_weight=self.sample_weight)
 
 # %% ../nbs/04_neighbours.ipynb #60364c01
 class CellGrid:
-    "Points sorted into cubic cells of side `h`: a query's neighbours within `h` are among the points of the `3**d` cells around its own."
+    "Points sorted into cubic cells of side `radius` (`h` below): a query's neighbours within `h` are among the points of the `3**d` cells around its own."
     def __init__(self,
                  X,         # `(n, d)` points (centred: cell coordinates then stay small)
-                 h:float,   # cell side, the radius of the neighbourhoods asked for
-                 weights=None, # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
+                 radius:float, # the radius of the neighbourhoods asked for, and the cells' side
+                 sample_weight=None, # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
                 ):
-        if weights is not None and not bool((weights>0).all()): X, weights = X[weights>0], weights[weights>0]
-        self.h, self.d, self.n = float(h), X.shape[1], X.shape[0]
+        if sample_weight is not None and not bool((sample_weight>0).all()): X, sample_weight = X[sample_weight>0], sample_weight[sample_weight>0]
+        self.h, self.d, self.n = float(radius), X.shape[1], X.shape[0]
         c = torch.floor(X/self.h).long()
         self.lo, self.span = c.min(0).values, c.max(0).values - c.min(0).values + 1
-        if float(torch.log2(self.span.double()).sum()) > 62: raise OverflowError(f"{self.d}-d grid of cell side {h:g} has too many cells for one int64 id each")
+        if float(torch.log2(self.span.double()).sum()) > 62: raise OverflowError(f"{self.d}-d grid of cell side {radius:g} has too many cells for one int64 id each")
         self.mult = torch.cat([self.span.flip(0).cumprod(0).flip(0)[1:], self.span.new_ones(1)])
         ids, self.order = ((c - self.lo)*self.mult).sum(1).sort()
         self.Xs = X[self.order]
         self.XT = self.Xs.T.contiguous()                 # the sorted points' coordinates as rows: one 1-d gather each
-        self.ws = None if weights is None else weights[self.order]  # the sorted points' weights
+        self.ws = None if sample_weight is None else sample_weight[self.order]  # the sorted points' weights
         self.ids = ids                                   # each sorted point's cell id
         self.cell_ids, self.counts = torch.unique_consecutive(ids, return_counts=True)
         self.starts = self.counts.cumsum(0) - self.counts
@@ -249,14 +249,14 @@ def _runs(self:CellGrid,
 @patch
 def means(self:CellGrid,
           Q,                  # `(m, d)` queries
-          kernel,             # a kernel with compact support at bandwidth `bw`, or one without, truncated at `h`
-          bw:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
+          kernel,             # a kernel with compact support at `bandwidth`, or one without, truncated at `h`
+          bandwidth:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
          ):                   # `(means, reach)` as `weighted_means` returns them, nothing beyond `h` in reach
     "Kernel-weighted mean of the points within `h` of each query, and the weight in reach: dense blocks of padded runs."
     kernel = get_kernel(kernel)
-    bw = self.h if bw is None else float(bw)
-    cut = kernel.support is None or kernel.support*bw > self.h  # the kernel reaches past the grid's radius: truncated there
-    inv, h2 = 1/(bw*bw), self.h*self.h
+    bandwidth = self.h if bandwidth is None else float(bandwidth)
+    cut = kernel.support is None or kernel.support*bandwidth > self.h  # the kernel reaches past the grid's radius: truncated there
+    inv, h2 = 1/(bandwidth*bandwidth), self.h*self.h
     st, ln = self._runs(Q)
     m, R = ln.shape
     L = ln.max(1).values if m else ln.new_zeros(0)
@@ -300,4 +300,4 @@ def count(self:CellGrid,
          ):              # `(m,)` the weight of the points within `radius` of each query
     "The weight of the points within `radius` of each query: the flat kernel's reach."
     if 0 < radius <= self.h: return self.means(Q, 'flat', radius)[1]
-    return count_within(Q, self.Xs, radius, exact=radius==0, weights=self.ws)
+    return count_within(Q, self.Xs, radius, exact=radius==0, sample_weight=self.ws)

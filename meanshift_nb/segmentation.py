@@ -27,7 +27,7 @@ class Lattice:
     def __init__(self,
                  R,          # `(H, W, c)` range coordinates (colour / `hr`), a float tensor on any device
                  hs:float,   # spatial bandwidth, in pixels
-                 weights=None, # `(H, W)` non-negative per-pixel weights (EDISON's weight map), or `None` for 1 each
+                 sample_weight=None, # `(H, W)` non-negative per-pixel weights (EDISON's weight map), or `None` for 1 each
                 ):
         self.H, self.W, self.c = R.shape
         self.hs = float(hs)
@@ -37,8 +37,8 @@ class Lattice:
         Rp[:, pad:pad+self.H, pad:pad+self.W] = R.permute(2, 0, 1)
         self.Wp, self.Rf = self.W+2*pad, Rp.reshape(self.c, -1)
         self.Wf = None                                                     # the weights, padded with zeros like the colours
-        if weights is not None:
-            Wpad = R.new_zeros(self.H+2*pad, self.W+2*pad); Wpad[pad:pad+self.H, pad:pad+self.W] = weights
+        if sample_weight is not None:
+            Wpad = R.new_zeros(self.H+2*pad, self.W+2*pad); Wpad[pad:pad+self.H, pad:pad+self.W] = sample_weight
             self.Wf = Wpad.view(-1)
         # window pixel (a, b) sits at (y0+a, x0+b), y0 = ceil(sy-hs): its row offset from the query lies in [a-hs, a-hs+1)
         k = torch.arange(K, dtype=torch.float64)
@@ -63,18 +63,18 @@ class Lattice:
 @patch
 def means(self:Lattice,
           Q,              # `(m, 2+c)` queries in the joint domain
-          kernel,         # a kernel whose support, times `bw`, is at most 1 (the window's reach)
-          bw:float=1.,    # bandwidth in the joint domain's units (where `hs` and `hr` are 1)
+          kernel,         # a kernel whose support, times `bandwidth`, is at most 1 (the window's reach)
+          bandwidth:float=1.,    # bandwidth in the joint domain's units (where `hs` and `hr` are 1)
          ):               # `(means, reach)`: `(m, 2+c)` kernel-weighted means of the pixels in reach, and their weight
     "Kernel-weighted mean of the pixels within the kernel's reach of each query, looking only at the window around it."
     kernel = get_kernel(kernel)
-    if kernel.support is None or kernel.support*bw > 1: raise ValueError(f"the lattice's window holds the pixels within 1 (hs, hr) of a query: the {kernel.name!r} kernel at bandwidth {bw:g} reaches past it")
+    if kernel.support is None or kernel.support*bandwidth > 1: raise ValueError(f"the lattice's window holds the pixels within 1 (hs, hr) of a query: the {kernel.name!r} kernel at bandwidth {bandwidth:g} reaches past it")
     out, reach = torch.empty_like(Q), Q.new_empty(len(Q))
-    hs, AT, k, inv = self.hs, self.A.T.to(Q.dtype).contiguous(), self.k.to(Q.dtype), 1/(bw*bw)
+    hs, AT, k, inv = self.hs, self.A.T.to(Q.dtype).contiguous(), self.k.to(Q.dtype), 1/(bandwidth*bandwidth)
     threads = min(torch.get_num_threads(), 4) if Q.device.type=='cpu' else 1  # more Python threads than 4 only contend for the GIL (measured below)
-    bs = max(64, min(self.block, -(-len(Q)//threads)))  # late in a climb few seeds move: smaller blocks keep every thread busy
+    batch_size = max(64, min(self.block, -(-len(Q)//threads)))  # late in a climb few seeds move: smaller blocks keep every thread busy
     def block(i):
-        q = Q[i:i+bs]; B = len(q)
+        q = Q[i:i+batch_size]; B = len(q)
         y0, x0 = torch.ceil(q[:,0]*hs-hs), torch.ceil(q[:,1]*hs-hs)
         idx = (((y0.long()+self.pad)*self.Wp + x0.long()+self.pad)[:,None] + self.off).view(-1)
         ry, rx = (y0[:,None]+k)/hs - q[:,:1], (x0[:,None]+k)/hs - q[:,1:2]  # the window's rows and columns, scaled as the points are
@@ -82,7 +82,7 @@ def means(self:Lattice,
         C = [self.Rf[j].index_select(0, idx).view(B, -1) for j in range(self.c)]
         for j in range(self.c):
             t = C[j] - q[:,2+j,None]; d2.addcmul_(t, t)
-        w = kernel.profile(d2 if bw==1 else d2.mul_(inv))
+        w = kernel.profile(d2 if bandwidth==1 else d2.mul_(inv))
         sw = None if self.Wf is None else self.Wf.index_select(0, idx).view(B, -1)
         if sw is not None: w = w*sw
         s = (AT @ w.T).T                                    # sums of weights, and of weights times row and column
@@ -91,7 +91,7 @@ def means(self:Lattice,
         out[i:i+B, 1] = (s[:,2]/den + x0)/hs
         for j in range(self.c): out[i:i+B, 2+j] = (C[j]*w).sum(1)/den
         reach[i:i+B] = s[:,0] if kernel.counts_are_sums else (w>0).sum(1).to(Q.dtype) if sw is None else ((w>0)*sw).sum(1)
-    _map_blocks(block, range(0, len(Q), bs), threads)
+    _map_blocks(block, range(0, len(Q), batch_size), threads)
     return out, reach
 
 # %% ../nbs/07a_segmentation.ipynb #da0e28ae
@@ -221,12 +221,12 @@ def _mode_labels(R,            # `(H, W, c)` range coordinates (colour / `hr`), 
                  max_iter:int, # most steps
                  tol:float,    # stopping tolerance, in bandwidths
                  search:str,   # 'lattice' or 'all'
-                 weights=None, # `(H, W)` per-pixel weights, or `None`
+                 sample_weight=None, # `(H, W)` per-pixel weights, or `None`
                 ):             # `(labels, centres, steps)`: `(H*W,)` index of each pixel's centre, `(k, 2+c)` centres strongest first, `(H*W,)` each pixel's steps
     "Every pixel climbs; each mode it reaches goes to the nearest centre that scikit-learn's rule keeps."
-    lat = Lattice(R, hs, weights)
+    lat = Lattice(R, hs, sample_weight)
     F = lat.points()
-    nbhd = lat if search=='lattice' else AllPairs(F, None if weights is None else weights.reshape(-1))
+    nbhd = lat if search=='lattice' else AllPairs(F, None if sample_weight is None else sample_weight.reshape(-1))
     P, steps, reached, reach = climb(nbhd, F, kernel, 1., max_iter, tol)
     C = select_modes(P[reached], nbhd, kernel, 1., F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter>0 else None)
     rep, first = group_rows(P, False)
@@ -254,7 +254,7 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
             min_region:int=0,        # merge regions of fewer pixels into the adjacent region of the nearest colour (EDISON's `min_density`)
             max_iter:int=300,        # most mean shift steps per pixel
             tol:float=1e-3,          # a pixel stops when its step is at most `tol` bandwidths
-            search:str='lattice',    # 'lattice' (the window around each pixel) or 'all' (every pixel: the quadratic reference)
+            search:str='auto',       # neighbours of a pixel, in `cluster_at`'s words: 'grid' or 'auto' (the window of the pixel grid around it), or 'all' (every pixel: the quadratic reference)
             n_jobs:int|None=None,    # CPU threads, as `cluster_at` takes them
             sample_weight=None,      # `(H, W)` per-pixel weights, EDISON's weight map: a pixel of weight w pulls as w pixels; weight 0 pulls none, but is labelled
            )->Segmentation:          # labels, filtered image, number of regions: arrays for array input, tensors for tensor input
@@ -264,7 +264,7 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
     for name, v in (('spatial_bandwidth', spatial_bandwidth), ('range_bandwidth', range_bandwidth)):
         if isinstance(v, bool) or not (isinstance(v, numbers.Real) and math.isfinite(v) and v>0): raise ValueError(f"{name} must be a positive finite number, got {v!r}")
     if isinstance(min_region, bool) or not isinstance(min_region, numbers.Integral) or min_region<0: raise ValueError(f"min_region must be a whole number >= 0, got {min_region!r}")
-    if search not in ('lattice', 'all'): raise ValueError(f"search must be 'lattice' or 'all', got {search!r}")
+    if search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
     if isinstance(max_iter, bool) or not isinstance(max_iter, numbers.Integral) or max_iter<0: raise ValueError(f"max_iter must be a whole number >= 0, got {max_iter!r}")
     if isinstance(tol, bool) or not (isinstance(tol, numbers.Real) and math.isfinite(tol) and tol>=0): raise ValueError(f"tol must be a finite number >= 0, got {tol!r}")
     img, was_tensor, scale = _image(image)
@@ -272,7 +272,7 @@ def segment(image,                   # `(H, W, 3)` RGB or `(H, W)` grey: uint8, 
     with torch_threads(n_jobs):
         grey = img.ndim==2
         R = _range(img, range_bandwidth)
-        mode, C, _ = _mode_labels(R, spatial_bandwidth, kernel, int(max_iter), float(tol), search, None if w is None else w.to(R))
+        mode, C, _ = _mode_labels(R, spatial_bandwidth, kernel, int(max_iter), float(tol), 'all' if search=='all' else 'lattice', None if w is None else w.to(R))
         H, W = img.shape[:2]
         lab = mode.view(H, W).numpy()
         reg, n = _regions(lab)
