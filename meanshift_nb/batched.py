@@ -114,11 +114,11 @@ def weighted_means(Q,                  # `(m, d)` queries
     kernel = get_kernel(kernel)
     with torch.no_grad():
         if fused is None: fused = fused_available(Q)
-        everything = Q.new_full((len(Q),), float(len(X) if sample_weight is None else sample_weight.sum()))
+        everything = lambda: Q.new_full((len(Q),), float(len(X) if sample_weight is None else sample_weight.sum()))  # the reach of a kernel without support
         if kernel.softmax and fused:
             if keys is None: keys = GaussianKeys(X, bandwidth, sample_weight)
             means = keys.mean(Q) if batch_size is None else torch.cat([keys.mean(Q[i:i+batch_size]) for i in range(0, len(Q), batch_size)])
-            return means, everything
+            return means, everything()
         if batch_size is None: batch_size = batch_rows(len(X), Q.dtype, Q.device)
         means, reach = [], []
         mode = 'use_mm_for_euclid_dist' if kernel.softmax else 'donot_use_mm_for_euclid_dist'
@@ -130,7 +130,7 @@ def weighted_means(Q,                  # `(m, d)` queries
             # weights of 0 or 1 sum to the count; the others count the points of nonzero weight
             if kernel.counts_are_sums: reach.append(s)
             elif kernel.support is not None: reach.append(torch.count_nonzero(w, dim=1).to(w.dtype) if sample_weight is None else (w>0).to(w.dtype) @ sample_weight)
-        return torch.cat(means), torch.cat(reach) if kernel.support is not None else everything
+        return torch.cat(means), torch.cat(reach) if kernel.support is not None else everything()
 
 # %% ../nbs/03_meanshift_batched.ipynb #955e449c
 def meanshift_steps(data,               # `(n, d)` points, a tensor on any device
