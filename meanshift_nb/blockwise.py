@@ -9,7 +9,7 @@ import numpy as np, torch
 from .kernels import get_kernel
 from . import batched
 from .batched import GaussianKeys, batch_rows, _pad, _weights
-from .neighbours import count_within, nearest
+from .neighbours import count_within, nearest, CellGrid, compiled_step
 from .clustering import check_X, climb, select_modes
 from .threads import torch_threads
 from fastcore.basics import patch
@@ -33,6 +33,7 @@ def _partials(X,        # `(n_b, d)` the block's rows, as stored
               bw:float, # bandwidth
               kernel,   # the `Kernel`
               fused:bool=True, # the fused kernel where it is available
+              grid:bool=True,  # a compact kernel through the block's own grid of cells, where it computes far fewer pairs
              ):         # softmax kernel: `(means, log-normalisers, weight)`; others: `(weighted sums, weight sums, reach)`; `None` for an empty block
     "One block's share of a mean shift step for the queries `Q`."
     if w is not None: X, w = X[w>0], w[w>0].to(work)  # weight 0: not in the density
@@ -53,12 +54,17 @@ def _partials(X,        # `(n_b, d)` the block's rows, as stored
             if w is not None: s = s + w.log()
             ls.append(torch.logsumexp(s, 1)); ms.append(torch.softmax(s, 1) @ Z)
         return torch.cat(ms), torch.cat(ls), total
+    if grid and kernel.support is not None and Z.shape[1]<=6 and len(Q):  # the grid's rule in `neighbourhood`: low dimension, far fewer pairs
+        try: g = CellGrid(Z, bw*kernel.support, w)
+        except OverflowError: g = None
+        if g is not None and (1 if compiled_step(Q, kernel) else 8)*g.pairs(Q) < len(Q)*len(Z): return g.sums(Q, kernel, bw)
     bs, num, den, reach = batch_rows(len(Z), work), [], [], []
     for i in range(0, len(Q), bs):
         k = _weights(torch.cdist(Q[i:i+bs], Z, compute_mode='donot_use_mm_for_euclid_dist'), bw, kernel)
         if w is not None: k.mul_(w)
         num.append(k @ Z); den.append(k.sum(1))
-        reach.append(torch.count_nonzero(k, dim=1).to(work) if w is None else (k>0).to(work) @ w)
+        if not kernel.counts_are_sums: reach.append(torch.count_nonzero(k, dim=1).to(work) if w is None else (k>0).to(work) @ w)
+    if kernel.counts_are_sums: reach = den  # weights of 0 or 1 (times the sample weights) sum to the weight in reach
     return torch.cat(num), torch.cat(den), torch.cat(reach)
 
 # %% ../nbs/06a_blockwise.ipynb #d2f37f6a

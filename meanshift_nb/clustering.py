@@ -9,7 +9,7 @@ import numpy as np, torch
 from scipy.spatial import cKDTree
 from sklearn.utils.validation import check_array, validate_data
 from .kernels import get_kernel, kernels
-from .neighbours import nearest, CellGrid, AllPairs
+from .neighbours import nearest, CellGrid, AllPairs, compiled_step
 from .groups import group_rows
 from .threads import torch_threads
 
@@ -115,7 +115,7 @@ def climb(nbhd,             # where the seeds look: a neighbourhood of the centr
         active = active[~done]
         if len(active)>1:
             rep, first = group_rows(S[active] if exact else torch.round(S[active]/(tol*bandwidth)), not exact)
-            if len(first)<len(active): owner[active], active = active[rep], active[first]
+            if len(first)<len(active): owner[active], active = active[rep], active[first.sort().values]  # kept in the seeds' order: neighbouring seeds stay together in memory (the compiled steps read their neighbourhoods from cache)
     while True:
         o2 = owner[owner]
         if torch.equal(o2, owner): break
@@ -217,7 +217,9 @@ def neighbourhood(Z,                 # `(n, d)` centred data
     except OverflowError:
         if search=='grid': raise
         return AllPairs(Z, sample_weight, batch_size)
-    return grid if search=='grid' or 8*grid.pairs(S) < len(S)*len(Z) else AllPairs(Z, sample_weight, batch_size)
+    factor = 1 if compiled_step(S, kernel) else 8  # what a candidate pair costs the grid against a pair of every pair: no more compiled, several times more in torch (the neighbours notebook)
+    T = S[::max(1, len(S)//10_000)]                  # judged on at most 20,000 of the seeds: `pairs` holds `3**d` runs per seed
+    return grid if search=='grid' or factor*grid.pairs(T) < len(T)*len(Z) else AllPairs(Z, sample_weight, batch_size)
 
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
 def cluster_at(X,                        # `(n, d)` data: array, array-like or tensor, computed on its device

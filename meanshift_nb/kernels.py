@@ -58,6 +58,9 @@ class Kernel:
         return self.profile((d/bandwidth)**2)
 
     def __repr__(self): return f"Kernel({self.name!r}, support={self.support})"
+    def __reduce__(self): # a built-in kernel pickles by name, so that another process (a Dask worker) gets its own registered object, the one its compiled steps know
+        if kernels.get(self.name) is self: return (get_kernel, (self.name,))
+        return super().__reduce__()
 
 # %% ../nbs/01_kernels.ipynb #db4b1583
 def _gaussian_profile(u2): return u2.mul_(-0.5).exp_()

@@ -7,13 +7,17 @@ from __future__ import annotations
 import itertools
 import numpy as np, torch
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from fastcore.basics import patch
 from .kernels import kernels, get_kernel
 from . import batched
 from .batched import batch_rows, weighted_means
+try: from meanshift_nb import compiled  # the compiled steps: numba, a dependency; without it (a platform it does not support), the torch steps
+except ImportError: compiled = None
 
 # %% auto #0
-__all__ = ['kth_neighbour_dists', 'count_within', 'nearest', 'AllPairs', 'CellGrid']
+__all__ = ['use_compiled', 'kth_neighbour_dists', 'count_within', 'nearest', 'AllPairs', 'CellGrid', 'compiled_step',
+           'torch_steps']
 
 # %% ../nbs/04_neighbours.ipynb #cade6264
 _pools = {}
@@ -245,17 +249,38 @@ def _runs(self:CellGrid,
     start = torch.searchsorted(self.ids, base+lo_l)
     return start, torch.where(ok & (lo_l<=hi_l), torch.searchsorted(self.ids, base+hi_l, right=True) - start, 0)
 
+# %% ../nbs/04_neighbours.ipynb #62410637
+use_compiled = True  # the compiled steps (numba) for CPU tensors wherever they apply; `False`: the torch steps everywhere
+def compiled_step(Q,      # the queries
+                  kernel, # a `Kernel`
+                 ):       # `(module, code)`: the compiled steps' module and the kernel's number in it; `None` where the torch step runs
+    "Whether a step over the queries `Q` runs compiled: CPU float tensors, a built-in kernel, numba installed, and `use_compiled` on."
+    if compiled is None or not use_compiled or Q.device.type!='cpu' or Q.dtype not in (torch.float32, torch.float64): return None
+    code = compiled.code_of(kernel)
+    return None if code is None else (compiled, code)
+
+# %% ../nbs/04_neighbours.ipynb #29467c6f
+@contextmanager
+def torch_steps():
+    "Within this context every neighbourhood step runs its torch version: the reference the compiled steps are tested against."
+    global use_compiled
+    old, use_compiled = use_compiled, False
+    try: yield
+    finally: use_compiled = old
+
 # %% ../nbs/04_neighbours.ipynb #11d43de7
 @patch
-def means(self:CellGrid,
+def sums(self:CellGrid,
           Q,                  # `(m, d)` queries
           kernel,             # a kernel with compact support at `bandwidth`, or one without, truncated at `h`
           bandwidth:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
-         ):                   # `(means, reach)` as `weighted_means` returns them, nothing beyond `h` in reach
-    "Kernel-weighted mean of the points within `h` of each query, and the weight in reach: dense blocks of padded runs."
+        ):                    # `(sums, weights, reach)`: `(m, d)` the kernel-weighted sums of the points within `h`, `(m,)` the weights' sums, and the weight in reach as `weighted_means` counts it
+    "The kernel-weighted sums of the points within `h` of each query, and their weights: the compiled step, or dense blocks of padded runs."
     kernel = get_kernel(kernel)
     bandwidth = self.h if bandwidth is None else float(bandwidth)
     cut = kernel.support is None or kernel.support*bandwidth > self.h  # the kernel reaches past the grid's radius: truncated there
+    compiled = compiled_step(Q, kernel)
+    if compiled: return self._compiled_sums(*compiled, Q, bandwidth, cut)
     inv, h2 = 1/(bandwidth*bandwidth), self.h*self.h
     st, ln = self._runs(Q)
     m, R = ln.shape
@@ -268,7 +293,7 @@ def means(self:CellGrid,
         j = min(m, i + max(1, target//(R*max(1, int(Lo[i])))))
         while j>i+1 and int(Lo[j-1])*R*(j-i) > 2*target: j = i + (j-i)//2
         blocks.append((i, j)); i = j
-    out, reach = torch.zeros_like(Q), Q.new_zeros(m)
+    out, dens, reach = torch.zeros_like(Q), Q.new_zeros(m), Q.new_zeros(m)
     ar = torch.arange(int(Lo[-1]) if m else 0, device=Q.device)
     def block(ij):
         i, j = ij
@@ -287,10 +312,44 @@ def means(self:CellGrid,
         sw = None if self.ws is None else self.ws.index_select(0, idx).view(B, -1)
         if sw is not None: w = w*sw
         den = w.sum(1)
-        out[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1) / den.clamp_min(torch.finfo(Q.dtype).tiny)[:, None]
+        out[qi], dens[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1), den
         reach[qi] = den if kernel.counts_are_sums else (w>0).sum(1).to(Q.dtype) if sw is None else ((w>0)*sw).sum(1)
     _map_blocks(block, blocks, torch.get_num_threads() if Q.device.type=='cpu' else 1)
-    return out, reach
+    return out, dens, reach
+
+# %% ../nbs/04_neighbours.ipynb #efbd2845
+@patch
+def means(self:CellGrid,
+          Q,                  # `(m, d)` queries
+          kernel,             # a kernel with compact support at `bandwidth`, or one without, truncated at `h`
+          bandwidth:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
+         ):                   # `(means, reach)` as `weighted_means` returns them, nothing beyond `h` in reach
+    "Kernel-weighted mean of the points within `h` of each query, and the weight in reach: `sums` divided by the weights."
+    num, den, reach = self.sums(Q, kernel, bandwidth)
+    return num/den.clamp_min(torch.finfo(num.dtype).tiny)[:, None], reach  # no point within reach: zeros, as the all-pairs path gives
+
+# %% ../nbs/04_neighbours.ipynb #7806c6b5
+@patch
+def _compiled_sums(self:CellGrid,
+                    C, code:int,  # the compiled steps' module, and the kernel's number in it
+                    Q,            # `(m, d)` CPU queries
+                    bandwidth:float, cut:bool, # as `means` has them
+                   ):             # `(sums, weights, reach)`, as the torch step returns them
+    "The grid step compiled: the queries in cell order, in chunks over the thread pool."
+    Q = Q.contiguous(); m = len(Q)
+    dt = Q.numpy().dtype
+    cells = torch.floor(Q/self.h).long() - self.lo  # as the torch step rounds them
+    order = (cells*self.mult).sum(1).argsort()       # queries of one cell together: their points stay in cache
+    out, dens, reach = torch.zeros_like(Q), Q.new_zeros(m), Q.new_zeros(m)
+    XT = self.XT if self.XT.dtype==Q.dtype else self.XT.to(Q.dtype)
+    ws = np.empty(0, dt) if self.ws is None else self.ws.to(Q.dtype).numpy()
+    A = (Q.numpy(), order.numpy(), cells.numpy(), XT.numpy(), ws, self.ids.numpy(), self.span.numpy(), self.mult.numpy(), self.prefix.numpy(),
+         dt.type(self.h*self.h), cut, dt.type(1/(bandwidth*bandwidth)), np.nextafter(dt.type(1), dt.type(2)), out.numpy(), dens.numpy(), reach.numpy())
+    threads = torch.get_num_threads()
+    size = max(64, -(-m//(4*threads)))               # four chunks a thread: late in a climb the moving seeds are uneven
+    step = C.grid_steps[code]
+    _map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
+    return out, dens, reach
 
 # %% ../nbs/04_neighbours.ipynb #8490ce33
 @patch

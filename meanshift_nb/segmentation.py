@@ -15,7 +15,7 @@ from .kernels import kernels, get_kernel
 from .colour import rgb_to_luv, luv_to_rgb
 from .clustering import climb, select_modes, check_weights
 from .groups import group_rows
-from .neighbours import _map_blocks, AllPairs
+from .neighbours import _map_blocks, AllPairs, compiled_step
 from .threads import torch_threads
 
 # %% auto #0
@@ -50,6 +50,7 @@ class Lattice:
         self.sq = (a*K + b).long().to(R.device)                            # and as positions in the K×K window
         self.k = k.to(R.device)
         self.A = torch.stack([torch.ones_like(a), a, b], 1).to(R.device)  # sums of weights, and of weights times row and column
+        self.spans = np.array([[b[a==r].min(), b[a==r].max()] for r in range(K)], dtype=np.int64).T  # each window row's kept columns: one span (the disc is convex)
         self.block = 1024 if R.device.type=='cpu' else 2**16                # queries per step: small blocks stay in the CPU's cache
 
     def points(self)->torch.Tensor: # `(H*W, 2+c)` the pixels, row by row, as `(y/hs, x/hs, range...)`
@@ -66,9 +67,11 @@ def means(self:Lattice,
           kernel,         # a kernel whose support, times `bandwidth`, is at most 1 (the window's reach)
           bandwidth:float=1.,    # bandwidth in the joint domain's units (where `hs` and `hr` are 1)
          ):               # `(means, reach)`: `(m, 2+c)` kernel-weighted means of the pixels in reach, and their weight
-    "Kernel-weighted mean of the pixels within the kernel's reach of each query, looking only at the window around it."
+    "Kernel-weighted mean of the pixels within the kernel's reach of each query, looking only at the window around it: the compiled step, or torch's gathers."
     kernel = get_kernel(kernel)
     if kernel.support is None or kernel.support*bandwidth > 1: raise ValueError(f"the lattice's window holds the pixels within 1 (hs, hr) of a query: the {kernel.name!r} kernel at bandwidth {bandwidth:g} reaches past it")
+    compiled = compiled_step(Q, kernel)
+    if compiled: return self._compiled_means(*compiled, Q, bandwidth)
     out, reach = torch.empty_like(Q), Q.new_empty(len(Q))
     hs, AT, k, inv = self.hs, self.A.T.to(Q.dtype).contiguous(), self.k.to(Q.dtype), 1/(bandwidth*bandwidth)
     threads = min(torch.get_num_threads(), 4) if Q.device.type=='cpu' else 1  # more Python threads than 4 only contend for the GIL (measured below)
@@ -92,6 +95,26 @@ def means(self:Lattice,
         for j in range(self.c): out[i:i+B, 2+j] = (C[j]*w).sum(1)/den
         reach[i:i+B] = s[:,0] if kernel.counts_are_sums else (w>0).sum(1).to(Q.dtype) if sw is None else ((w>0)*sw).sum(1)
     _map_blocks(block, range(0, len(Q), batch_size), threads)
+    return out, reach
+
+# %% ../nbs/07a_segmentation.ipynb #0e420018
+@patch
+def _compiled_means(self:Lattice,
+                    C, code:int,  # the compiled steps' module, and the kernel's number in it
+                    Q,            # `(m, 2+c)` CPU queries
+                    bandwidth:float, # as `means` has it
+                   ):             # `(means, reach)`, as the torch step returns them
+    "The lattice step compiled, in chunks of the queries over the thread pool (all of its threads: the compiled step holds no interpreter lock)."
+    Q = Q.contiguous(); m = len(Q)
+    dt = Q.numpy().dtype
+    out, reach = torch.empty_like(Q), Q.new_empty(m)
+    Rf = self.Rf if self.Rf.dtype==Q.dtype else self.Rf.to(Q.dtype)
+    Wt = np.empty(0, dt) if self.Wf is None else self.Wf.to(Q.dtype).numpy()
+    A = (Q.numpy(), Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.spans[0], self.spans[1], dt.type(1/(bandwidth*bandwidth)), np.nextafter(dt.type(1), dt.type(2)), out.numpy(), reach.numpy())
+    threads = torch.get_num_threads()
+    size = max(64, -(-m//(4*threads)))
+    step = C.lattice_steps[code]
+    _map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
     return out, reach
 
 # %% ../nbs/07a_segmentation.ipynb #da0e28ae
