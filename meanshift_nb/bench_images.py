@@ -4,13 +4,15 @@
 
 # %% ../nbs/08c_images.ipynb #dbf2a600
 from __future__ import annotations
-import os, json, subprocess, tempfile
+import os, json, subprocess, tempfile, time
 import numpy as np, torch
 from sklearn import cluster as skc
 from sklearn.metrics import adjusted_rand_score
 from .batched import median_time
 from .segmentation import segment, Lattice, _image, _range, _mode_labels
 from .threads import torch_threads
+from .neighbours import torch_steps
+from .harness import in_fresh_process
 try: import cv2                           # OpenCV, a peer for images: optional, in the dev extra
 except ImportError: cv2 = None
 try: from skimage import data as skdata, transform as sktransform  # the bundled photographs: optional, in the dev extra
@@ -63,6 +65,8 @@ def segment_table(images=('astronaut', 'coffee'), # names of scikit-image's bund
         for th in sorted({torch.get_num_threads(), 1}, reverse=True):
             with torch_threads(th): t, s = median_time(lambda: segment(img, hs, hr, min_region=min_region))
             row(full, 'segment', f"{hs:g}, {hr:g}, min_region={min_region}, {th} thread{'s'*(th>1)}", t, s.n_regions)
+        with torch_steps(): t, s = median_time(lambda: segment(img, hs, hr, min_region=min_region))
+        row(full, 'segment, torch steps', f"{hs:g}, {hr:g}, min_region={min_region}, {torch.get_num_threads()} threads", t, s.n_regions, 'the lattice step as torch gathers, not compiled')
         if pms_python:
             for sp in (0, 1):
                 t, n = _pymeanshift(img, hs, hr, min_region, sp, pms_python)
@@ -93,3 +97,11 @@ def format_segment_row(r:dict)->str:
 
 # %% ../nbs/08c_images.ipynb #3b017624
 segment_header = "| image | method | setting | seconds | regions | note |\n|---|---|---|---:|---:|---|"
+
+# %% ../nbs/08c_images.ipynb #33be8cc5
+def _large_photo(width:str, height:str, # the size to upscale the astronaut to, as `in_fresh_process` passes arguments
+                ):                      # `seconds`, `regions`, `pixels`
+    "`segment(astronaut upscaled, 8, 8, min_region=50)`, timed once, in this process."
+    img = np.round(sktransform.resize(skdata.astronaut(), (int(height), int(width)), order=1)*255).astype(np.uint8)
+    t = time.perf_counter(); s = segment(img, 8, 8, min_region=50); t = time.perf_counter()-t
+    return dict(seconds=t, regions=s.n_regions, pixels=img.shape[0]*img.shape[1])

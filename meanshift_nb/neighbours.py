@@ -8,6 +8,7 @@ import itertools
 import numpy as np, torch
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from scipy.spatial import cKDTree
 from fastcore.basics import patch
 from .kernels import kernels, get_kernel
 from . import batched
@@ -164,6 +165,9 @@ def nearest(X,                # `(n, d)` points
             batch_size:int|None=None, # points per block; `None` from the memory budget
            ):                 # `(indices, distances)`, each `(n,)`
     "For each row of `X`, the index of and distance to its nearest row of `C`."
+    if X.device.type=='cpu' and len(C)>=64 and X.shape[1]<=8:  # many centres in low dimension: a k-d tree of the centres (1,820 centres and a million points: 0.3 s against 8.6 s for every pair)
+        d, i = cKDTree(C.double().numpy()).query(X.double().numpy(), workers=torch.get_num_threads())
+        return torch.from_numpy(i).long(), torch.from_numpy(d).to(X.dtype)
     batch_size = batch_size or batch_rows(len(C), X.dtype, X.device, n_temps=2)
     out = [torch.cdist(X[i:i+batch_size], C).min(1) for i in range(0, len(X), batch_size)]
     return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])
