@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from scipy.spatial import cKDTree
 from fastcore.basics import patch
-from .kernels import kernels, get_kernel
+from .kernels import kernels, get_kernel, _ONE_UP
 from . import batched
 from .batched import batch_rows, weighted_means
 try: from meanshift_nb import compiled  # the compiled steps: numba, a dependency; without it (a platform it does not support), the torch steps
@@ -332,12 +332,22 @@ def means(self:CellGrid,
     num, den, reach = self.sums(Q, kernel, bandwidth)
     return num/den.clamp_min(torch.finfo(num.dtype).tiny)[:, None], reach  # no point within reach: zeros, as the all-pairs path gives
 
+# %% ../nbs/04_neighbours.ipynb #38e4f88f
+def _run_chunks(step,   # a compiled step, called as `step(A, start, stop)`
+                A,      # its arrays
+                m:int,  # the number of queries
+               ):
+    "Run a compiled step over `m` queries in contiguous chunks on the thread pool, on all of torch's threads (the step holds no interpreter lock), four chunks a thread: late in a climb the moving seeds are uneven."
+    threads = torch.get_num_threads()
+    size = max(64, -(-m//(4*threads)))
+    _map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
+
 # %% ../nbs/04_neighbours.ipynb #7806c6b5
 @patch
 def _compiled_sums(self:CellGrid,
                     C, code:int,  # the compiled steps' module, and the kernel's number in it
                     Q,            # `(m, d)` CPU queries
-                    bandwidth:float, cut:bool, # as `means` has them
+                    bandwidth:float, cut:bool, # as `sums` has them
                    ):             # `(sums, weights, reach)`, as the torch step returns them
     "The grid step compiled: the queries in cell order, in chunks over the thread pool."
     Q = Q.contiguous(); m = len(Q)
@@ -348,11 +358,8 @@ def _compiled_sums(self:CellGrid,
     XT = self.XT if self.XT.dtype==Q.dtype else self.XT.to(Q.dtype)
     ws = np.empty(0, dt) if self.ws is None else self.ws.to(Q.dtype).numpy()
     A = (Q.numpy(), order.numpy(), cells.numpy(), XT.numpy(), ws, self.ids.numpy(), self.span.numpy(), self.mult.numpy(), self.prefix.numpy(),
-         dt.type(self.h*self.h), cut, dt.type(1/(bandwidth*bandwidth)), np.nextafter(dt.type(1), dt.type(2)), out.numpy(), dens.numpy(), reach.numpy())
-    threads = torch.get_num_threads()
-    size = max(64, -(-m//(4*threads)))               # four chunks a thread: late in a climb the moving seeds are uneven
-    step = C.grid_steps[code]
-    _map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
+         dt.type(self.h*self.h), cut, dt.type(1/(bandwidth*bandwidth)), dt.type(_ONE_UP[Q.dtype]), out.numpy(), dens.numpy(), reach.numpy())
+    _run_chunks(C.grid_steps[code], A, m)
     return out, dens, reach
 
 # %% ../nbs/04_neighbours.ipynb #8490ce33

@@ -11,11 +11,11 @@ from fastcore.basics import patch
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
-from .kernels import kernels, get_kernel
+from .kernels import kernels, get_kernel, _ONE_UP
 from .colour import rgb_to_luv, luv_to_rgb
 from .clustering import climb, select_modes, check_weights
 from .groups import group_rows
-from .neighbours import _map_blocks, AllPairs, compiled_step
+from .neighbours import _map_blocks, _run_chunks, AllPairs, compiled_step
 from .threads import torch_threads
 
 # %% auto #0
@@ -104,17 +104,14 @@ def _compiled_means(self:Lattice,
                     Q,            # `(m, 2+c)` CPU queries
                     bandwidth:float, # as `means` has it
                    ):             # `(means, reach)`, as the torch step returns them
-    "The lattice step compiled, in chunks of the queries over the thread pool (all of its threads: the compiled step holds no interpreter lock)."
+    "The lattice step compiled, in chunks of the queries over the thread pool."
     Q = Q.contiguous(); m = len(Q)
     dt = Q.numpy().dtype
     out, reach = torch.empty_like(Q), Q.new_empty(m)
     Rf = self.Rf if self.Rf.dtype==Q.dtype else self.Rf.to(Q.dtype)
     Wt = np.empty(0, dt) if self.Wf is None else self.Wf.to(Q.dtype).numpy()
-    A = (Q.numpy(), Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.spans[0], self.spans[1], dt.type(1/(bandwidth*bandwidth)), np.nextafter(dt.type(1), dt.type(2)), out.numpy(), reach.numpy())
-    threads = torch.get_num_threads()
-    size = max(64, -(-m//(4*threads)))
-    step = C.lattice_steps[code]
-    _map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
+    A = (Q.numpy(), Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.spans[0], self.spans[1], dt.type(1/(bandwidth*bandwidth)), dt.type(_ONE_UP[Q.dtype]), out.numpy(), reach.numpy())
+    _run_chunks(C.lattice_steps[code], A, m)
     return out, reach
 
 # %% ../nbs/07a_segmentation.ipynb #da0e28ae
