@@ -14,14 +14,19 @@ __all__ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tr
 from .data import make_clusters, plot_data
 from .kernels import gaussian, flat, epanechnikov, tri, get_kernel, Kernel
 from .loop import meanshift_loop
-from .batched import meanshift_batched, meanshift_steps, weighted_means, default_device
-from .neighbours import AllPairs, CellGrid
+from .batched import meanshift_batched, meanshift_steps, weighted_means
+from .devices import default_device
+from .neighbourhoods import AllPairs, CellGrid
 from .clustering import cluster_at, get_bin_seeds, climb, select_modes, neighbourhood
 from .bandwidth import estimate_bandwidth, select_bandwidth
 from .estimator import MeanShift, mean_shift
-from .colour import rgb_to_luv, luv_to_rgb
-from .segmentation import segment, Segmentation
+from .images.colour import rgb_to_luv, luv_to_rgb
+from .images.segment import segment, Segmentation
 from .animation import meanshift_frames, animate, save_gif
 
 # %% ../nbs/index.ipynb #bf7829e6
-_all_ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'Kernel', 'AllPairs', 'CellGrid', 'climb', 'select_modes', 'neighbourhood', 'meanshift_loop', 'meanshift_batched', 'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds', 'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'segment', 'Segmentation', 'rgb_to_luv', 'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']
+_all_ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'Kernel',
+         'AllPairs', 'CellGrid', 'climb', 'select_modes', 'neighbourhood', 'meanshift_loop', 'meanshift_batched',
+         'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds',
+         'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift', 'segment', 'Segmentation',
+         'rgb_to_luv', 'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']

@@ -17,7 +17,8 @@ def meanshift_frames(data,               # `(n, d)` points, a float tensor
                      bandwidth:float=2.5,       # bandwidth
                      n_iter:int=10,      # iterations, one frame each
                      kernel='gaussian',  # kernel name or function
-                     blurring:bool=True, # move the data themselves (the lesson's algorithm) or seeds over the fixed data
+                     # move the data themselves (the lesson's algorithm) or seeds over the fixed data
+                     blurring:bool=True,
                     )->list:             # `n_iter+1` tensors `(n, d)` on the CPU, the first the data
     "The positions of the points after each mean shift iteration."
     return [X.cpu() for X in meanshift_steps(data, bandwidth, n_iter, kernel=kernel, blurring=blurring)]
@@ -36,7 +37,9 @@ def animate(frames,            # positions, as `meanshift_frames` returns
     lo, hi = allp.min(0).values, allp.max(0).values
     pad = 0.05*(hi-lo).clamp_min(1e-9)
     ax.set_xlim(lo[0]-pad[0], hi[0]+pad[0]); ax.set_ylim(lo[1]-pad[1], hi[1]+pad[1])
-    sc = ax.scatter(f0[:,0], f0[:,1], s=s, c=None if labels is None else torch.as_tensor(labels).cpu().numpy(), cmap='tab10')
+    sc = ax.scatter(
+        f0[:, 0], f0[:, 1], s=s, c=None if labels is None else torch.as_tensor(labels).cpu().numpy(), cmap='tab10'
+    )
     title = ax.set_title('iteration 0')
     def update(i):
         sc.set_offsets(frames[i][:,:2].numpy())
@@ -48,7 +51,8 @@ def animate(frames,            # positions, as `meanshift_frames` returns
 def save_gif(anim:FuncAnimation, # the animation
              path,               # the `.gif` file to write
              fps:int=4,          # frames per second
-             progress=None,      # called as `progress(frame, n_frames)` after each frame, as matplotlib's `progress_callback`
+             # called as `progress(frame, n_frames)` after each frame, as matplotlib's `progress_callback`
+             progress=None,
             ):
     "Write `anim` to `path` as a GIF with Pillow, atomically."
     try: atomic_write(path, lambda tmp: anim.save(tmp, writer=PillowWriter(fps=fps), progress_callback=progress))

@@ -4,13 +4,14 @@
 
 # %% ../nbs/06_bandwidth.ipynb #2f8fcbb4
 from __future__ import annotations
-import math, numbers
+import math
 import numpy as np, torch
 from sklearn.utils import check_random_state
 from .neighbours import kth_neighbour_dists
 from .clustering import check_X, check_weights, cluster_at
-from .batched import batch_rows
+from .devices import batch_rows
 from .threads import torch_threads
+from .checks import check_number
 
 # %% auto #0
 __all__ = ['estimate_bandwidth', 'cluster_counts', 'select_bandwidth']
@@ -21,21 +22,27 @@ def estimate_bandwidth(X,                   # `(n, d)` data: array, array-like o
                        quantile:float=0.3,  # fraction of the data each point's ball should hold, in [0, 1]
                        n_samples:int|None=None, # use a random subset of this many points; `None` uses all
                        random_state=0,      # seed (or `RandomState`) choosing the subset, as in scikit-learn
-                       batch_size:int|None=None, # rows of the distance matrix in memory at once; `None` from the memory budget
-                       n_jobs:int|None=None, # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
-                       sample_weight=None,  # `(n,)` weights: a point of weight w counts as w points (scikit-learn's has none)
+                       # rows of the distance matrix in memory at once; `None` from the memory budget
+                       batch_size:int|None=None,
+                       # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
+                       n_jobs:int|None=None,
+                       # `(n,)` weights: a point of weight w counts as w points (scikit-learn's has none)
+                       sample_weight=None,
                       ):                    # the bandwidth, a numpy `float64` as scikit-learn returns it
     "scikit-learn's `estimate_bandwidth`, exactly, without computing distances that cannot matter."
-    if not (isinstance(quantile, numbers.Real) and 0<=quantile<=1): raise ValueError(f"quantile must be in [0, 1], got {quantile!r}")
-    if batch_size is not None and not (isinstance(batch_size, numbers.Integral) and batch_size>=1): raise ValueError(f"batch_size must be a positive integer or None, got {batch_size!r}")
+    check_number('quantile', quantile, minimum=0, maximum=1)
+    check_number('batch_size', batch_size, integer=True, positive=True, none=True)
     X, _ = check_X(X)
     w = check_weights(sample_weight, X)
     if n_samples is not None:
-        if not (isinstance(n_samples, numbers.Integral) and n_samples>=1): raise ValueError(f"n_samples must be a positive integer or None, got {n_samples!r}")
+        check_number('n_samples', n_samples, integer=True, positive=True)
         pick = torch.from_numpy(check_random_state(random_state).permutation(X.shape[0])[:n_samples]).to(X.device)
         X, w = X[pick], None if w is None else w[pick]
     with torch_threads(n_jobs):
-        if w is None: return np.float64(kth_neighbour_dists(X - X.mean(0), max(1, int(X.shape[0]*quantile)), batch_size).mean().item())
+        if w is None:
+            return np.float64(
+                kth_neighbour_dists(X - X.mean(0), max(1, int(X.shape[0] * quantile)), batch_size).mean().item()
+            )
         if not bool((w>0).any()): raise ValueError("sample_weight is zero for every sampled point")
         X, w = X[w>0], w[w>0]
         r = _weighted_kth(X - X.mean(0), w, max(1, int(float(w.sum())*quantile)), batch_size)
@@ -47,7 +54,8 @@ def _weighted_kth(X,         # `(n, d)` points
                   k:float,   # the weight each ball must hold, the point's own included
                   bs=None,   # rows per block
                  ):          # `(n,)` each point's radius
-    "For each point, the least distance within which the points' weights add up to `k`: the k-th neighbour distance of the repeated points."
+    ("For each point, the least distance within which the points' weights add up to `k`: the k-th neighbour distance "
+     "of the repeated points.")
     bs = bs or batch_rows(len(X), X.dtype, X.device, n_temps=3)
     out = []
     for i in range(0, len(X), bs):
@@ -62,7 +70,9 @@ def cluster_counts(X,                   # `(n, d)` data, a float tensor or array
                    kernel='gaussian',   # the kernel the clustering will use
                    min_frac:float=0.02, # clusters holding less than this fraction of the points are not counted
                    tol:float=1e-2,      # convergence tolerance of the fits: counting clusters needs no precise modes
-                   until_one:bool=False,# stop once the count, having been above 1, is 1 at two bandwidths in a row, and count 1 for the larger ones
+                   # stop once the count, having been above 1, is 1 at two bandwidths in a row, and count 1 for the
+                   # larger ones
+                   until_one:bool=False,
                    sample_weight=None,  # `(n,)` weights: a cluster's size is its points' total weight
                   )->list:              # the number of clusters at each bandwidth
     "How many clusters (of at least `min_frac` of the points) mean shift finds at each bandwidth."
@@ -82,12 +92,14 @@ def _median_counts(subs,   # subsamples: `(points, weights or None)`
                    grid,   # `(g,)` bandwidths, increasing
                    kernel, # the kernel
                   )->list: # the median over the subsamples of the cluster count at each bandwidth
-    "Cluster counts combined by their median; the subsamples past a majority are fitted only where the majority disagrees."
+    ("Cluster counts combined by their median; the subsamples past a majority are fitted only where the majority "
+     "disagrees.")
     m = len(subs)//2 + 1
     C = np.array([cluster_counts(s, grid, kernel, until_one=True, sample_weight=w) for s, w in subs[:m]], dtype=float)
     if len(subs)>m:
         split = (C!=C[0]).any(0)
-        rest = np.tile(C[0], (len(subs)-m, 1))  # where the majority agrees, the median is theirs whatever the rest count
+        # where the majority agrees, the median is theirs whatever the rest count
+        rest = np.tile(C[0], (len(subs)-m, 1))
         if split.any(): rest[:, split] = [cluster_counts(s, grid[split], kernel, sample_weight=w) for s, w in subs[m:]]
         C = np.vstack([C, rest])
     return np.median(C, 0).tolist()
@@ -98,11 +110,16 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
                      kernel='gaussian',      # the kernel the clustering will use
                      n_grid:int=24,          # bandwidths tried
                      max_points:int=1000,    # subsample size for the selection
-                     n_subsamples:int=3,     # subsamples whose cluster counts are combined (by their median), when `X` has more than `max_points` points
+                     # subsamples whose cluster counts are combined (by their median), when `X` has more than
+                     # `max_points` points
+                     n_subsamples:int=3,
                      random_state=0,         # seed of the subsamples
                      return_curve:bool=False,# also return `(bandwidths, counts)`
-                     n_jobs:int|None=None,   # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
-                     sample_weight=None,     # `(n,)` weights: a point of weight w counts as w points; the subsamples draw from the points of positive weight
+                     # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
+                     n_jobs:int|None=None,
+                     # `(n,)` weights: a point of weight w counts as w points; the subsamples draw from the points of
+                     # positive weight
+                     sample_weight=None,
                     ):                       # the bandwidth (and the curve, with `return_curve`)
     "The bandwidth in the middle of the longest plateau of the cluster count, over a grid relative to the data's scale."
     X, _ = check_X(X)
@@ -110,13 +127,18 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
     if w is not None: X, w = X[w>0], w[w>0]
     rng = check_random_state(random_state)
     pick = lambda: torch.from_numpy(rng.permutation(len(X))[:max_points]).to(X.device)
-    subs = [(X[i], None if w is None else w[i]) for i in (pick() for _ in range(n_subsamples))] if len(X) > max_points else [(X, w)]
+    subs = (
+        [(X[i], None if w is None else w[i]) for i in (pick() for _ in range(n_subsamples))]
+        if len(X) > max_points
+        else [(X, w)]
+    )
     S, wS = subs[0]
     n = float(len(S) if wS is None else wS.sum())
     with torch_threads(n_jobs):
         lo = 0.5*float(estimate_bandwidth(S, quantile=min(1., min(10, max(2, n//50))/n), sample_weight=wS))
         hi = float(estimate_bandwidth(S, quantile=0.5, sample_weight=wS))
-        if not hi>0: return (0., ([], [])) if return_curve else 0. # half the sample coincides with each point: so does a 0.3 quantile, as estimate_bandwidth would say
+        # half the sample coincides with each point: so does a 0.3 quantile, as estimate_bandwidth would say
+        if not hi>0: return (0., ([], [])) if return_curve else 0.
         lo = min(max(lo, hi*1e-3), hi/2)
         grid = np.geomspace(lo, hi, n_grid)
         counts = _median_counts(subs, grid, kernel)

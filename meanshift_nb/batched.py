@@ -4,18 +4,15 @@
 
 # %% ../nbs/03_meanshift_batched.ipynb #6d59503d
 from __future__ import annotations
-import math, numbers, time, torch, torch.nn.functional as F
+import math, torch, torch.nn.functional as F
 from .kernels import gaussian, get_kernel
 from .threads import torch_threads
+from .devices import batch_rows
+from .checks import check_number
 
 # %% auto #0
-__all__ = ['mem_budget', 'default_device', 'dist_b', 'GaussianKeys', 'median_time', 'batch_rows', 'fused_available',
-           'weighted_means', 'meanshift_steps', 'meanshift_batched']
-
-# %% ../nbs/03_meanshift_batched.ipynb #49ad9a96
-def default_device()->torch.device: # CUDA when available, else the CPU
-    "The device computations go to when the caller does not say."
-    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+__all__ = ['dist_b', 'pad_heads', 'GaussianKeys', 'fused_available', 'kernel_weights', 'weighted_means', 'meanshift_steps',
+           'meanshift_batched']
 
 # %% ../nbs/03_meanshift_batched.ipynb #7c2abec6
 def dist_b(a, # `(n, d)` points
@@ -26,12 +23,13 @@ def dist_b(a, # `(n, d)` points
 
 # %% ../nbs/03_meanshift_batched.ipynb #1c0921ac
 def _head_dim(d, dtype):
-    "Head dimension the fused attention kernels run fastest with: `d` rounded up to a multiple of 16 (float32 and below) or 8."
+    ("Head dimension the fused attention kernels run fastest with: `d` rounded up to a multiple of 16 (float32 and "
+     "below) or 8.")
     m = 16 if dtype in (torch.float32, torch.float16, torch.bfloat16) else 8
     return max(m, -(-d//m)*m)
 
 # %% ../nbs/03_meanshift_batched.ipynb #66d7c2ea
-def _pad(x, e):
+def pad_heads(x, e):
     "`x` `(n, d)` zero-padded to `(1, 1, n, e)`: the 4-d layout the fused kernels need."
     out = x.new_zeros(1, 1, x.shape[0], e)
     out[0, 0, :, :x.shape[1]] = x
@@ -48,56 +46,29 @@ class GaussianKeys:
         self.d, self.bandwidth, self.n = X.shape[1], float(bandwidth), X.shape[0]
         self.e = _head_dim(self.d+1, X.dtype)
         last = -0.5*(X*X).sum(1, keepdim=True)
-        if sample_weight is not None: last = last + self.bandwidth**2*sample_weight.log()[:, None]  # a weight multiplies the exponential: its log adds to the score
-        self.k = _pad(torch.cat([X, last], 1), self.e)
-        self.v = _pad(X, self.e)
+        # a weight multiplies the exponential: its log adds to the score
+        if sample_weight is not None: last = last + self.bandwidth**2*sample_weight.log()[:, None]
+        self.k = pad_heads(torch.cat([X, last], 1), self.e)
+        self.v = pad_heads(X, self.e)
 
     def mean(self, Q): # `(m, d)` queries, centred like the keys
         "`(m, d)` Gaussian-weighted means of the keys seen from each query."
-        q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), self.e)
+        q = pad_heads(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), self.e)
         return F.scaled_dot_product_attention(q, self.k, self.v, scale=1/self.bandwidth**2)[0, 0, :, :self.d]
-
-# %% ../nbs/03_meanshift_batched.ipynb #f8f656e4
-def _sync():
-    "Wait for the work queued on the GPU, so that a clock read next measures it (nothing to wait for without CUDA)."
-    if torch.cuda.is_available() and torch.cuda.is_initialized(): torch.cuda.synchronize()
-
-# %% ../nbs/03_meanshift_batched.ipynb #e2cd32da
-def median_time(f,                  # the work to time, called without arguments
-                reps:int|None=None, # timed runs after a warm-up run; `None`: 5 under a second, 3 under 5 s, and none (the first run's time) beyond
-               )->tuple:            # `(seconds, result)`: the median time of the timed runs, and the last run's result
-    "Time `f` as every measurement in this package is timed: a warm-up run, then the median of repeats, with the GPU's queue waited for before each clock read."
-    _sync(); t0 = time.perf_counter(); out = f(); _sync(); t = time.perf_counter()-t0
-    if reps is None: reps = 5 if t<1 else 3 if t<5 else 0
-    ts = []
-    for _ in range(reps):
-        t0 = time.perf_counter(); out = f(); _sync(); ts.append(time.perf_counter()-t0)
-    return (sorted(ts)[len(ts)//2] if ts else t), out
-
-# %% ../nbs/03_meanshift_batched.ipynb #c646808e
-mem_budget = 2**30 # bytes that a batch's temporaries may take on the CPU
-
-# %% ../nbs/03_meanshift_batched.ipynb #cd61da31
-def batch_rows(n:int,               # number of points each query is compared with
-               dtype=torch.float32, # dtype of the temporaries
-               device='cpu',        # device of the computation
-               n_temps:int=4,       # `(bs, n)` temporaries alive at once
-              )->int:               # queries per batch, at least 1
-    "How many queries to process at once so that the `(bs, n)` temporaries fit the memory budget."
-    device = torch.device(device)
-    budget = int(torch.cuda.mem_get_info(device)[0]*0.25) if device.type=='cuda' else mem_budget
-    return max(1, budget // (max(n,1)*torch.finfo(dtype).bits//8*n_temps))
 
 # %% ../nbs/03_meanshift_batched.ipynb #1e62eabc
 def fused_available(X)->bool: # whether Gaussian steps on tensors like `X` can use the fused attention kernels
-    "The fused kernels run on the CPU in any float dtype, and on CUDA in float32 and below (float64 there falls back to unfused math)."
+    ("The fused kernels run on the CPU in any float dtype, and on CUDA in float32 and below (float64 there falls back "
+     "to unfused math).")
     return X.device.type=='cpu' or X.dtype!=torch.float64
 
 # %% ../nbs/03_meanshift_batched.ipynb #c5fb56e8
-def _weights(d, bw, kernel):
-    "A `Kernel`'s weights for distances `d` (consumed): its profile of `(d/bw)**2`, a softmax kernel's relative to each row's nearest point."
+def kernel_weights(d, bw, kernel):
+    ("A `Kernel`'s weights for distances `d` (consumed): its profile of `(d/bw)**2`, a softmax kernel's relative to "
+     "each row's nearest point.")
     u2 = d.div_(bw).square_()
-    if kernel.softmax: u2 -= u2.min(1, keepdim=True).values  # exp(-(a-b)/2) = exp(-a/2)/exp(-b/2): the constant cancels in the mean
+    # exp(-(a-b)/2) = exp(-a/2)/exp(-b/2): the constant cancels in the mean
+    if kernel.softmax: u2 -= u2.min(1, keepdim=True).values
     return kernel.profile(u2)
 
 # %% ../nbs/03_meanshift_batched.ipynb #8a1e0c3d
@@ -107,45 +78,53 @@ def weighted_means(Q,                  # `(m, d)` queries
                    kernel='gaussian',  # a kernel: its name, a `Kernel`, or a kernel function
                    batch_size:int|None=None,   # queries per batch; `None` sizes batches from the memory budget
                    keys:GaussianKeys|None=None, # prepared keys, to reuse across calls
-                   fused:bool|None=None, # a softmax kernel (the Gaussian) through the fused attention kernels; `None`: wherever they are available
+                   # a softmax kernel (the Gaussian) through the fused attention kernels; `None`: wherever they are
+                   # available
+                   fused:bool|None=None,
                    sample_weight=None,       # `(n,)` positive sample weights of the points, or `None` for 1 each
-                  ):                   # `(means, reach)`: `(m, d)`, and `(m,)` the weight of the points in reach of each query (within the kernel's support; all of them where it has none)
+                  ):                   # `(means, reach)`: `(m, d)` means, `(m,)` the weight in each query's reach
     "Kernel-weighted mean of the points `X` seen from each query, batched, on the device of the inputs."
     kernel = get_kernel(kernel)
     with torch.no_grad():
         if fused is None: fused = fused_available(Q)
-        everything = lambda: Q.new_full((len(Q),), float(len(X) if sample_weight is None else sample_weight.sum()))  # the reach of a kernel without support
+        # the reach of a kernel without support
+        everything = lambda: Q.new_full((len(Q),), float(len(X) if sample_weight is None else sample_weight.sum()))
         if kernel.softmax and fused:
             if keys is None: keys = GaussianKeys(X, bandwidth, sample_weight)
-            means = keys.mean(Q) if batch_size is None else torch.cat([keys.mean(Q[i:i+batch_size]) for i in range(0, len(Q), batch_size)])
+            if batch_size is None: means = keys.mean(Q)
+            else: means = torch.cat([keys.mean(Q[i:i+batch_size]) for i in range(0, len(Q), batch_size)])
             return means, everything()
         if batch_size is None: batch_size = batch_rows(len(X), Q.dtype, Q.device)
         means, reach = [], []
         mode = 'use_mm_for_euclid_dist' if kernel.softmax else 'donot_use_mm_for_euclid_dist'
         for i in range(0, len(Q), batch_size):
-            w = _weights(torch.cdist(Q[i:i+batch_size], X, compute_mode=mode), bandwidth, kernel)
+            w = kernel_weights(torch.cdist(Q[i:i+batch_size], X, compute_mode=mode), bandwidth, kernel)
             if sample_weight is not None: w.mul_(sample_weight)
             s = w.sum(1)
             means.append((w@X)/s.clamp_min(torch.finfo(w.dtype).tiny)[:,None])
             # weights of 0 or 1 sum to the count; the others count the points of nonzero weight
             if kernel.counts_are_sums: reach.append(s)
-            elif kernel.support is not None: reach.append(torch.count_nonzero(w, dim=1).to(w.dtype) if sample_weight is None else (w>0).to(w.dtype) @ sample_weight)
+            elif kernel.support is not None:
+                if sample_weight is None: reach.append(torch.count_nonzero(w, dim=1).to(w.dtype))
+                else: reach.append((w>0).to(w.dtype) @ sample_weight)
         return torch.cat(means), torch.cat(reach) if kernel.support is not None else everything()
 
 # %% ../nbs/03_meanshift_batched.ipynb #955e449c
-def meanshift_steps(data,               # `(n, d)` points, a tensor on any device
-                    bandwidth:float=2.5,       # bandwidth of the kernel
-                    n_iter:int=5,       # number of iterations
-                    batch_size:int|None=None,   # points per batch; `None` sizes batches from the memory budget
-                    kernel=gaussian,    # a kernel function from `meanshift_nb.kernels`, or its name
-                    blurring:bool=True, # move the data themselves (the lesson's algorithm), or climb the density of the fixed data
-                   ):                   # yields `n_iter+1` tensors `(n, d)` on the device of `data`: the data, then the positions after each iteration
+def meanshift_steps(
+    data,  # `(n, d)` points, a tensor on any device
+    bandwidth: float = 2.5,  # bandwidth of the kernel
+    n_iter: int = 5,  # number of iterations
+    batch_size: int | None = None,  # points per batch; `None` sizes batches from the memory budget
+    kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
+    # move the data themselves (the lesson's algorithm), or climb the density of the fixed data
+    blurring: bool = True,
+):  # yields `n_iter+1` tensors `(n, d)` on the device of `data`: the data, then the positions after each iteration
     "Mean shift, batched, one iteration at a time: every point moves to the kernel-weighted mean of the points."
     kernel = get_kernel(kernel)
     data = torch.as_tensor(data)
     if data.ndim!=2: raise ValueError(f"data must be 2-d (n_points, n_features), got shape {tuple(data.shape)}")
     if not data.is_floating_point(): data = data.to(torch.get_default_dtype())
-    if isinstance(bandwidth, bool) or not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive number, got {bandwidth!r}")
+    check_number('bandwidth', bandwidth, positive=True)
     yield data.clone()
     if len(data)==0:
         for it in range(n_iter): yield data.clone()
@@ -162,9 +141,11 @@ def meanshift_batched(data,             # `(n, d)` points, a tensor on any devic
                       n_iter:int=5,     # number of iterations
                       batch_size:int|None=None, # points per batch; `None` sizes batches from the memory budget
                       kernel=gaussian,  # a kernel function from `meanshift_nb.kernels`, or its name
-                      n_jobs:int|None=None, # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
+                      # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
+                      n_jobs:int|None=None,
                      ):                 # `(n, d)` moved points, on the device of `data`
-    "The lesson's blurring mean shift, batched: `n_iter` times, move every point to the kernel-weighted mean of all points."
+    ("The lesson's blurring mean shift, batched: `n_iter` times, move every point to the kernel-weighted mean of all "
+     "points.")
     with torch_threads(n_jobs):
         for X in meanshift_steps(data, bandwidth, n_iter, batch_size, kernel): pass
     return X

@@ -4,17 +4,20 @@
 
 # %% ../nbs/06a_blockwise.ipynb #9d4eeaa8
 from __future__ import annotations
-import math, mmap, numbers, warnings
+import math, mmap, numbers
 import numpy as np, torch
 from .kernels import get_kernel
-from . import batched
-from .batched import GaussianKeys, batch_rows, _pad, _weights
-from .neighbours import count_within, nearest, CellGrid, compiled_step
+from . import devices
+from .batched import GaussianKeys, pad_heads, kernel_weights
+from .devices import batch_rows
+from .neighbours import count_within, nearest
+from .neighbourhoods import CellGrid, compiled_step
 from .clustering import check_X, climb, select_modes
 from .threads import torch_threads
 from fastcore.basics import patch
 try: import dask, dask.array as da
 except ImportError: dask = da = None  # optional: `pip install meanshift_nb[dask]`
+from .checks import check_number
 
 # %% auto #0
 __all__ = ['RowBlocks', 'cluster_blocks', 'labels_in_blocks', 'sample_rows', 'in_blocks']
@@ -24,17 +27,19 @@ try: _flash_lse = torch.ops.aten._scaled_dot_product_flash_attention_for_cpu
 except (AttributeError, RuntimeError): _flash_lse = None
 
 # %% ../nbs/06a_blockwise.ipynb #a4d5a10e
-def _partials(X,        # `(n_b, d)` the block's rows, as stored
-              start,    # index of its first row (unused here)
-              w,        # `(n_b,)` the rows' sample weights, or `None`
-              Q,        # `(m, d)` queries, centred
-              mu,       # `(d,)` the centre, in the data's dtype
-              work,     # dtype to compute in
-              bw:float, # bandwidth
-              kernel,   # the `Kernel`
-              fused:bool=True, # the fused kernel where it is available
-              grid:bool=True,  # a compact kernel through the block's own grid of cells, where it computes far fewer pairs
-             ):         # softmax kernel: `(means, log-normalisers, weight)`; others: `(weighted sums, weight sums, reach)`; `None` for an empty block
+def _partials(
+    X,  # `(n_b, d)` the block's rows, as stored
+    start,  # index of its first row (unused here)
+    w,  # `(n_b,)` the rows' sample weights, or `None`
+    Q,  # `(m, d)` queries, centred
+    mu,  # `(d,)` the centre, in the data's dtype
+    work,  # dtype to compute in
+    bw: float,  # bandwidth
+    kernel,  # the `Kernel`
+    fused: bool = True,  # the fused kernel where it is available
+    # a compact kernel through the block's own grid of cells, where it computes far fewer pairs
+    grid: bool = True,
+):  # softmax kernel: `(means, log-normalisers, weight)`; others: `(sums, weight sums, reach)`; `None`: empty block
     "One block's share of a mean shift step for the queries `Q`."
     if w is not None: X, w = X[w>0], w[w>0].to(work)  # weight 0: not in the density
     if len(X)==0: return None
@@ -43,27 +48,31 @@ def _partials(X,        # `(n_b, d)` the block's rows, as stored
     if kernel.softmax:
         if fused and _flash_lse is not None and Z.device.type=='cpu':
             keys = GaussianKeys(Z, bw, w)
-            q = _pad(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), keys.e)
+            q = pad_heads(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), keys.e)
             out, lse = _flash_lse(q, keys.k, keys.v, scale=1/bw**2)
             return out[0, 0, :, :Z.shape[1]], lse[0, 0], total
         bs, ms, ls = batch_rows(len(Z), work), [], []
         for i in range(0, len(Q), bs):
             q = Q[i:i+bs]
-            # the fused kernel's scores: (x.y - |y|^2/2)/h^2 = (|x|^2 - |x-y|^2)/(2h^2), plus the log of each point's weight
+            # the fused kernel's scores: (x.y - |y|^2/2)/h^2 = (|x|^2 - |x-y|^2)/(2h^2), plus the log of each point's
+            # weight
             s = ((q*q).sum(1, keepdim=True) - torch.cdist(q, Z, compute_mode='use_mm_for_euclid_dist')**2)/(2*bw*bw)
             if w is not None: s = s + w.log()
             ls.append(torch.logsumexp(s, 1)); ms.append(torch.softmax(s, 1) @ Z)
         return torch.cat(ms), torch.cat(ls), total
-    if grid and kernel.support is not None and Z.shape[1]<=6 and len(Q):  # the grid's rule in `neighbourhood`: low dimension, far fewer pairs
-        try: g = CellGrid(Z, bw*kernel.support, w)
+    # the grid's rule in `neighbourhood`: low dimension, far fewer pairs
+    if grid and kernel.support is not None and Z.shape[1]<=6 and len(Q):
+        try:g = CellGrid(Z, bw*kernel.support, w)
         except OverflowError: g = None
-        if g is not None and (1 if compiled_step(Q, kernel) else 8)*g.pairs(Q) < len(Q)*len(Z): return g.sums(Q, kernel, bw)
+        if g is not None and (1 if compiled_step(Q, kernel) else 8) * g.pairs(Q) < len(Q) * len(Z):
+            return g.sums(Q, kernel, bw)
     bs, num, den, reach = batch_rows(len(Z), work), [], [], []
     for i in range(0, len(Q), bs):
-        k = _weights(torch.cdist(Q[i:i+bs], Z, compute_mode='donot_use_mm_for_euclid_dist'), bw, kernel)
+        k = kernel_weights(torch.cdist(Q[i:i+bs], Z, compute_mode='donot_use_mm_for_euclid_dist'), bw, kernel)
         if w is not None: k.mul_(w)
         num.append(k @ Z); den.append(k.sum(1))
-        if not kernel.counts_are_sums: reach.append(torch.count_nonzero(k, dim=1).to(work) if w is None else (k>0).to(work) @ w)
+        if not kernel.counts_are_sums:
+            reach.append(torch.count_nonzero(k, dim=1).to(work) if w is None else (k > 0).to(work) @ w)
     if kernel.counts_are_sums: reach = den  # weights of 0 or 1 (times the sample weights) sum to the weight in reach
     return torch.cat(num), torch.cat(den), torch.cat(reach)
 
@@ -88,57 +97,96 @@ def _as_tensor(b, dtype): # a block as stored -> a tensor of `dtype` (a copy: me
 
 # %% ../nbs/06a_blockwise.ipynb #43aa8de3
 def _on_block(b, start, wb, dtype, f, *args):
-    "Run `f` on one block (and its weights) inside a Dask task, with one torch thread (the scheduler runs a task per core)."
-    with torch_threads(1): return f(_as_tensor(b, dtype), start, None if wb is None else _as_tensor(wb, torch.float64), *args)
+    ("Run `f` on one block (and its weights) inside a Dask task, with one torch thread (the scheduler runs a task per "
+     "core).")
+    with torch_threads(1):
+        return f(_as_tensor(b, dtype), start, None if wb is None else _as_tensor(wb, torch.float64), *args)
 
 # %% ../nbs/06a_blockwise.ipynb #ecb6b3d5
 class RowBlocks:
-    "An `(n, d)` array held as blocks of rows, never all in memory at once: a Dask array's row chunks, or row slices of a numpy array (a memory-mapped `.npy` file)."
+    ("An `(n, d)` array held as blocks of rows, never all in memory at once: a Dask array's row chunks, or row slices "
+     "of a numpy array (a memory-mapped `.npy` file).")
     def __init__(self,
                  X,                  # `(n, d)` Dask array (chunked by rows), or numpy array (a `np.memmap`, say)
-                 rows:int|None=None, # rows per block of a numpy array; `None`: as many as the memory budget allows a step
-                 sample_weight=None,       # `(n,)` sample weights: a Dask array (rechunked like `X`) or a numpy array; `None` for 1 each
+                 # rows per block of a numpy array; `None`: as many as the memory budget allows a step
+                 rows:int|None=None,
+                 # `(n,)` sample weights: a Dask array (rechunked like `X`) or a numpy array; `None` for 1 each
+                 sample_weight=None,
                 ):
         self.is_dask = da is not None and isinstance(X, da.Array)
-        if not (self.is_dask or isinstance(X, np.ndarray)): raise TypeError(f"expected a Dask array or a numpy array, got {type(X).__name__}")
-        if X.ndim!=2: raise ValueError(f"expected a 2-D array (n_samples, n_features), got a {X.ndim}-D array of shape {X.shape}")
+        if not (self.is_dask or isinstance(X, np.ndarray)):
+            raise TypeError(f"expected a Dask array or a numpy array, got {type(X).__name__}")
+        if X.ndim != 2:
+            raise ValueError(f"expected a 2-D array (n_samples, n_features), got a {X.ndim}-D array of shape {X.shape}")
         if X.dtype.kind not in 'fiub': raise ValueError(f"expected an array of numbers, got dtype {X.dtype}")
         if self.is_dask:
-            if any(math.isnan(c) for c in X.chunks[0]): raise ValueError("the Dask array's chunk sizes are unknown (nan): call `X.compute_chunk_sizes()` first")
+            if any(math.isnan(c) for c in X.chunks[0]):
+                raise ValueError("the Dask array's chunk sizes are unknown (nan): call `X.compute_chunk_sizes()` first")
             if len(X.chunks[1])>1: X = X.rechunk({1: -1})
             sizes = list(X.chunks[0])
         else:
-            if rows is not None and not (isinstance(rows, numbers.Integral) and rows>=1): raise ValueError(f"rows must be a positive integer or None, got {rows!r}")
-            rows = rows or max(1, batched.mem_budget//(64*max(16, X.shape[1]+1))) # a block's keys and values (2 x 16 padded columns x 8 bytes a row) and the other temporaries of a step, with room to spare
+            check_number('rows', rows, integer=True, positive=True, none=True)
+            # a block's keys and values (2 x 16 padded columns x 8 bytes a row) and the other temporaries of a step,
+            # with room to spare
+            rows = rows or max(1, devices.mem_budget//(64*max(16, X.shape[1]+1)))
             sizes = [min(rows, X.shape[0]-a) for a in range(0, X.shape[0], rows)]
-        if X.shape[0]<1 or X.shape[1]<1: raise ValueError(f"Found array with shape {X.shape}: at least 1 sample and 1 feature are required")
+        if X.shape[0] < 1 or X.shape[1] < 1:
+            raise ValueError(f"Found array with shape {X.shape}: at least 1 sample and 1 feature are required")
         self.X, self.n, self.d = X, int(X.shape[0]), int(X.shape[1])
-        # a memory map of a whole file is read with plain reads: pages touched through the map would count as this process's memory
-        self.file = X.filename if isinstance(X, np.memmap) and isinstance(X.base, mmap.mmap) and X.filename and X.flags.c_contiguous else None
+        # a memory map of a whole file is read with plain reads: pages touched through the map would count as this
+        # process's memory
+        self.file = (
+            X.filename
+            if isinstance(X, np.memmap) and isinstance(X.base, mmap.mmap) and X.filename and X.flags.c_contiguous
+            else None
+        )
         self.dtype = torch.float32 if X.dtype==np.float32 else torch.float64
         self.bounds = np.cumsum([0]+sizes).tolist()
         self.W = None
         if sample_weight is not None:
-            if (sample_weight.ndim if hasattr(sample_weight, 'ndim') else np.ndim(sample_weight))!=1 or len(sample_weight)!=self.n: raise ValueError(f"sample_weight must have one weight per row: got shape {tuple(np.shape(sample_weight))} for {self.n} rows")
-            if self.is_dask: self.W = (sample_weight if isinstance(sample_weight, da.Array) else da.from_array(np.asarray(sample_weight, dtype=np.float64), chunks=-1)).rechunk((X.chunks[0],))
-            else: self.W = np.asarray(sample_weight, dtype=np.float64)
-        self.mu, self.work = torch.zeros(self.d, dtype=self.dtype), self.dtype  # the centre subtracted, and the dtype computed in, by `means` and `count`
+            if (sample_weight.ndim if hasattr(sample_weight, 'ndim') else np.ndim(sample_weight)) != 1 or len(
+                sample_weight
+            ) != self.n:
+                raise ValueError(
+                    f"sample_weight must have one weight per row: got shape {tuple(np.shape(sample_weight))} for "
+                    f"{self.n} rows"
+                )
+            if self.is_dask:
+                self.W = (
+                    sample_weight
+                    if isinstance(sample_weight, da.Array)
+                    else da.from_array(np.asarray(sample_weight, dtype=np.float64), chunks=-1)
+                ).rechunk((X.chunks[0],))
+            else:
+                self.W = np.asarray(sample_weight, dtype=np.float64)
+        # the centre subtracted, and the dtype computed in, by `means` and `count`
+        self.mu, self.work = torch.zeros(self.d, dtype=self.dtype), self.dtype
 
     def __len__(self): return len(self.bounds)-1
-    def __repr__(self): return f"RowBlocks({self.n:,} x {self.d}, {len(self)} blocks of {'a Dask array' if self.is_dask else type(self.X).__name__}, {self.dtype})"
+    def __repr__(self):
+        kind = 'a Dask array' if self.is_dask else type(self.X).__name__
+        return f"RowBlocks({self.n:,} x {self.d}, {len(self)} blocks of {kind}, {self.dtype})"
 
 # %% ../nbs/06a_blockwise.ipynb #b254a840
 @patch
 def map(self:RowBlocks,
-        f,     # called as `f(block, start, weights, *args)`: the block an `(n_b, d)` tensor, `start` the index of its first row, `weights` its rows' (a tensor) or `None`
+        # called as `f(block, start, weights, *args)`: the block an `(n_b, d)` tensor, `start` the index of its first
+        # row, `weights` its rows' (a tensor) or `None`
+        f,
         *args, # passed to every call (the queries, say: small)
        ):      # `[f(...) for each block]`, in row order
     "Run `f` on every block: as Dask tasks for a Dask array, one block at a time in this process otherwise."
     if self.is_dask:
         ws = [None]*len(self) if self.W is None else self.W.to_delayed().ravel()
-        tasks = [dask.delayed(_on_block)(b, s, wb, self.dtype, f, *args) for b, s, wb in zip(self.X.to_delayed().ravel(), self.bounds, ws)]
+        tasks = [
+            dask.delayed(_on_block)(b, s, wb, self.dtype, f, *args)
+            for b, s, wb in zip(self.X.to_delayed().ravel(), self.bounds, ws)
+        ]
         return list(dask.compute(*tasks))
-    return [f(_as_tensor(self.rows(a, b), self.dtype), a, None if self.W is None else torch.from_numpy(self.W[a:b]), *args) for a, b in zip(self.bounds, self.bounds[1:])]
+    return [
+        f(_as_tensor(self.rows(a, b), self.dtype), a, None if self.W is None else torch.from_numpy(self.W[a:b]), *args)
+        for a, b in zip(self.bounds, self.bounds[1:])
+    ]
 
 # %% ../nbs/06a_blockwise.ipynb #c4d57d6d
 @patch
@@ -149,10 +197,13 @@ def rows(self:RowBlocks,
     "Rows `a` to `b` of a numpy array, read from its file when it maps one whole."
     if self.file is None: return self.X[a:b]
     X = self.X
-    return np.fromfile(self.file, dtype=X.dtype, count=(b-a)*self.d, offset=X.offset + a*self.d*X.itemsize).reshape(b-a, self.d)
+    return np.fromfile(
+        self.file, dtype=X.dtype, count=(b - a) * self.d, offset=X.offset + a * self.d * X.itemsize
+    ).reshape(b - a, self.d)
 
 # %% ../nbs/06a_blockwise.ipynb #7a96f3e0
-def _stats(X, start, w): # -> `(rows, weight, weighted sum, min, max, first non-finite row or None, first bad weight or None)`
+# -> `(rows, weight, weighted sum, min, max, first non-finite row or None, first bad weight or None)`
+def _stats(X, start, w):
     "What the driver needs of one block before the climb: min and max over the rows in the density."
     if len(X)==0: return 0, 0., None, None, None, None, None
     bad = (~torch.isfinite(X)).any(1).nonzero()
@@ -166,7 +217,8 @@ def _stats(X, start, w): # -> `(rows, weight, weighted sum, min, max, first non-
 
 # %% ../nbs/06a_blockwise.ipynb #8a85bbb8
 def _bins(X, start, w, bw): # -> `(cells, counts)` of one block
-    "Bin seeding's count in one block: the occupied grid cells (in bandwidth units) and how many rows (how much weight) each holds."
+    ("Bin seeding's count in one block: the occupied grid cells (in bandwidth units) and how many rows (how much "
+     "weight) each holds.")
     if w is None: return torch.unique(torch.round(X/bw), dim=0, return_counts=True)
     cells, inv = torch.unique(torch.round(X[w>0]/bw), dim=0, return_inverse=True)
     return cells, w.new_zeros(len(cells)).index_add_(0, inv, w[w>0])
@@ -191,7 +243,8 @@ def _labels_np(b, C, mu, work, bw, cluster_all, dtype):
 # %% ../nbs/06a_blockwise.ipynb #6874fc54
 @patch
 def means(self:RowBlocks, Q, kernel, bandwidth): # -> `(means, reach)`
-    "The kernel-weighted means of all the rows seen from each query, and the weight in reach: each block's partials, merged."
+    ("The kernel-weighted means of all the rows seen from each query, and the weight in reach: each block's partials, "
+     "merged.")
     kernel = get_kernel(kernel)
     return _merge(self.map(_partials, Q, self.mu, self.work, bandwidth, kernel), kernel)
 
@@ -202,34 +255,48 @@ def count(self:RowBlocks, Q, radius): # -> `(m,)`
     return sum(self.map(_count, Q, self.mu, self.work, radius))
 
 # %% ../nbs/06a_blockwise.ipynb #2c846cfe
-def cluster_blocks(X,                        # `(n, d)` Dask array, numpy array (a `np.memmap`, say), or `RowBlocks`
-                   bandwidth:float,          # kernel bandwidth, > 0
-                   *,
-                   kernel='gaussian',        # a name in `kernels` or a `Kernel`
-                   seeds=None,               # `(m, d)` starting points, in memory
-                   bin_seeding:bool=False,   # seed from the occupied cells of a grid of side `bandwidth`, counted over the blocks
-                   min_bin_freq:float=1,     # with `bin_seeding`, skip cells with fewer points (less weight)
-                   cluster_all:bool=True,    # label every point; `False` labels points farther than `bandwidth` from all centres -1
-                   max_iter:int=300,         # most mean shift steps per seed
-                   tol:float=1e-3,           # a seed stops when its step is at most `tol * bandwidth`
-                   n_jobs:int|None=None,     # torch threads of this process (blocks read here); Dask's tasks use one each
-                   progress=None,            # called after each step with `(step, active seeds)`
-                   sample_weight=None,       # `(n,)` weights, a Dask array chunked like `X` (or rechunked to it) or a numpy array; for `RowBlocks`, give them to it
-                  )->tuple:                  # `(centres, labels, n_iter)`: centres a CPU tensor; labels a lazy Dask array for Dask input, else an array
+def cluster_blocks(
+    X,  # `(n, d)` Dask array, numpy array (a `np.memmap`, say), or `RowBlocks`
+    bandwidth: float,  # kernel bandwidth, > 0
+    *,
+    kernel='gaussian',  # a name in `kernels` or a `Kernel`
+    seeds=None,  # `(m, d)` starting points, in memory
+    # seed from the occupied cells of a grid of side `bandwidth`, counted over the blocks
+    bin_seeding: bool = False,
+    min_bin_freq: float = 1,  # with `bin_seeding`, skip cells with fewer points (less weight)
+    # label every point; `False` labels points farther than `bandwidth` from all centres -1
+    cluster_all: bool = True,
+    max_iter: int = 300,  # most mean shift steps per seed
+    tol: float = 1e-3,  # a seed stops when its step is at most `tol * bandwidth`
+    # torch threads of this process (blocks read here); Dask's tasks use one each
+    n_jobs: int | None = None,
+    progress=None,  # called after each step with `(step, active seeds)`
+    # `(n,)` weights, a Dask array chunked like `X` (or rechunked to it) or a numpy array; for
+    # `RowBlocks`, give them to it
+    sample_weight=None,
+) -> tuple:  # `(centres, labels, n_iter)`: centres a CPU tensor; labels a lazy Dask array for Dask input, else an array
     "`cluster_at` for data held in blocks: the driver holds the seeds and each step's partial sums, never the data."
     B = X if isinstance(X, RowBlocks) else RowBlocks(X, sample_weight=sample_weight)
     kernel = get_kernel(kernel)
-    if not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive finite number, got {bandwidth!r}")
-    if seeds is None and not bin_seeding: raise ValueError("data in blocks need seeds: bin_seeding=True, or seeds=(m, d) points (a sample of the data, say); every point a seed would hold all the data in memory")
+    check_number('bandwidth', bandwidth, positive=True)
+    if seeds is None and not bin_seeding:
+        raise ValueError(
+            ("data in blocks need seeds: bin_seeding=True, or seeds=(m, d) points (a sample of the data, say); every "
+             "point a seed would hold all the data in memory")
+        )
     bw = float(bandwidth)
     with torch_threads(n_jobs):
         stats = [s for s in B.map(_stats) if s[0]]
         bad = next((s[5] for s in stats if s[5] is not None), None)
         if bad is not None:
             i = int(np.searchsorted(B.bounds, bad, side='right'))-1
-            raise ValueError(f"Input X contains NaN or infinity: row {bad:,}, in block {i} (rows {B.bounds[i]:,} to {B.bounds[i+1]-1:,})")
+            raise ValueError(
+                f"Input X contains NaN or infinity: row {bad:,}, "
+                f"in block {i} (rows {B.bounds[i]:,} to {B.bounds[i+1]-1:,})"
+            )
         badw = next((s[6] for s in stats if s[6] is not None), None)
-        if badw is not None: raise ValueError(f"sample_weight must be finite and >= 0: weight {badw[1]:g} at row {badw[0]:,}")
+        if badw is not None:
+            raise ValueError(f"sample_weight must be finite and >= 0: weight {badw[1]:g} at row {badw[0]:,}")
         stats = [s for s in stats if s[1]>0]
         if not stats: raise ValueError("sample_weight is zero for every sample: there is no data to cluster")
         mu = (sum(s[2] for s in stats)/sum(s[1] for s in stats)).to(B.dtype)
@@ -240,20 +307,29 @@ def cluster_blocks(X,                        # `(n, d)` Dask array, numpy array 
         mw = mu.to(work)
         if seeds is not None:
             S, _ = check_X(seeds, name='seeds')
-            if S.shape[1]!=B.d: raise ValueError(f"seeds have {S.shape[1]} features, but X has {B.d}: seeds must be points in the data's space")
+            if S.shape[1] != B.d:
+                raise ValueError(
+                    f"seeds have {S.shape[1]} features, but X has {B.d}: seeds must be points in the data's space"
+                )
             S = S.cpu().to(work) - mw
         else:
             cells, counts = zip(*B.map(_bins, bw))
             u, inv = torch.unique(torch.cat(cells), dim=0, return_inverse=True)
             tot = torch.zeros(len(u), dtype=counts[0].dtype).index_add_(0, inv, torch.cat(counts))
             S = u[tot>=min_bin_freq]*bw
-            if len(S)==B.n: raise ValueError(f"Binning data failed with bin_size={bw:g}: every point has a bin of its own; give seeds, or a larger bandwidth")
+            if len(S) == B.n:
+                raise ValueError(
+                    f"Binning data failed with bin_size={bw:g}: every point has a bin of its own; "
+                    "give seeds, or a larger bandwidth"
+                )
             S = S.to(work) - mw
         B.mu, B.work = mu, work
         P, steps, reached, reach = climb(B, S, kernel, bw, max_iter, tol, progress)
         C = select_modes(P[reached], B, kernel, bw, mw, reach=reach[reached] if max_iter>0 else None)
-        if B.is_dask: labels = B.X.map_blocks(_labels_np, C, mu, work, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
-        else: labels = np.concatenate(B.map(_labels, C, mu, work, bw, cluster_all))
+        if B.is_dask:
+            labels = B.X.map_blocks(_labels_np, C, mu, work, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
+        else:
+            labels = np.concatenate(B.map(_labels, C, mu, work, bw, cluster_all))
     return (C+mw).to(B.dtype), labels, int(steps.max()) if len(steps) else 0
 
 # %% ../nbs/06a_blockwise.ipynb #2c403884
@@ -267,7 +343,8 @@ def labels_in_blocks(X,                   # `(n, d)` Dask array, numpy array or 
     C = torch.as_tensor(np.asarray(centres), dtype=B.dtype)
     if C.ndim!=2 or C.shape[1]!=B.d: raise ValueError(f"X has {B.d} features, but the centres have {C.shape[-1]}")
     z = torch.zeros(B.d, dtype=B.dtype)
-    if B.is_dask: return B.X.map_blocks(_labels_np, C, z, B.dtype, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
+    if B.is_dask:
+        return B.X.map_blocks(_labels_np, C, z, B.dtype, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
     return np.concatenate(B.map(_labels, C, z, B.dtype, bw, cluster_all))
 
 # %% ../nbs/06a_blockwise.ipynb #1f2cae27
@@ -278,11 +355,13 @@ def _take(X, start, w, idx): # -> `(rows, their weights or None)` of one block w
     return X[i], None if w is None else w[i]
 
 # %% ../nbs/06a_blockwise.ipynb #b6d643b5
-def sample_rows(X,                  # `(n, d)` Dask array, numpy array or `RowBlocks`
-                n:int=10_000,       # most rows to draw
-                random_state:int=0, # seed of the draw
-               ):                   # `(rows, weights)`: `(min(n, rows), d)` tensor, and their sample weights (`None` without)
-    "A uniform random sample of the rows, without replacement, gathered from the blocks in row order, with their weights."
+def sample_rows(
+    X,  # `(n, d)` Dask array, numpy array or `RowBlocks`
+    n: int = 10_000,  # most rows to draw
+    random_state: int = 0,  # seed of the draw
+):  # `(rows, weights)`: `(min(n, rows), d)` tensor, and their sample weights (`None` without)
+    ("A uniform random sample of the rows, without replacement, gathered from the blocks in row order, with their "
+     "weights.")
     B = X if isinstance(X, RowBlocks) else RowBlocks(X)
     idx = np.arange(B.n) if B.n<=n else np.sort(np.random.RandomState(random_state).choice(B.n, n, replace=False))
     rows, ws = zip(*B.map(_take, idx))
@@ -290,5 +369,6 @@ def sample_rows(X,                  # `(n, d)` Dask array, numpy array or `RowBl
 
 # %% ../nbs/06a_blockwise.ipynb #11aad311
 def in_blocks(X)->bool: # whether `MeanShift` fits `X` block by block
-    "A Dask array, or a memory-mapped array larger than the memory budget, is clustered in blocks; anything else in memory."
-    return (da is not None and isinstance(X, da.Array)) or (isinstance(X, np.memmap) and X.nbytes > batched.mem_budget)
+    ("A Dask array, or a memory-mapped array larger than the memory budget, is clustered in blocks; anything else in "
+     "memory.")
+    return (da is not None and isinstance(X, da.Array)) or (isinstance(X, np.memmap) and X.nbytes > devices.mem_budget)

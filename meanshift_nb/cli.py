@@ -14,10 +14,11 @@ from . import animation
 from .kernels import kernels
 from .data import make_clusters, plot_data
 from .estimator import MeanShift
-from .files import InputError, load_points, load_image, atomic_write
-from .segmentation import segment
+from .files import InputError, load_points, atomic_write
+from .images.files import load_image
+from .images.segment import segment
 from .threads import torch_threads
-from . import batched
+from . import devices
 from .blockwise import in_blocks
 
 # %% auto #0
@@ -34,7 +35,8 @@ def _check_out(path, suffixes, what):
 
 # %% ../nbs/11_cli.ipynb #6889fc34
 @call_parse
-def main(path:Param("CSV (header optional) or .npy file, one point per row; omitted: the lesson's six clusters", str, opt=False, nargs='?')=None,
+def main(path:Param("CSV (header optional) or .npy file, one point per row; omitted: the lesson's six "
+                    "clusters", str, opt=False, nargs='?')=None,
          bandwidth:Param("kernel bandwidth; omitted: chosen from the data", float)=None,
          kernel:Param("kernel", str, choices=list(kernels))='gaussian',
          blurring:Param("blurring mean shift (the lesson's algorithm)", store_true)=False,
@@ -42,34 +44,43 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
          out:Param("write one label per input row to this CSV, and the centres to NAME_centers.csv", str)=None,
          plot:Param("save a plot of the clusters to this PNG", str)=None,
          animate:Param("save an animation of the points moving to this GIF (at most 3,000 points shown)", str)=None,
-         threads:Param("CPU threads: a count, or -1 for every core; omitted: the cores other processes leave free", int)=None,
+         threads:Param("CPU threads: a count, or -1 for every core; omitted: the cores other processes leave "
+                       "free", int)=None,
         ):
     "Cluster points with mean shift and report the clusters found."
-    if bandwidth is not None and not (np.isfinite(bandwidth) and bandwidth>0): raise InputError(f"--bandwidth must be a positive number, got {bandwidth}")
+    if bandwidth is not None and not (np.isfinite(bandwidth) and bandwidth>0): raise InputError("--bandwidth must be "
+            f"a positive number, got {bandwidth}")
     if kernel not in kernels: raise InputError(f"--kernel must be one of {', '.join(kernels)}, got {kernel!r}")
-    if threads is not None and not (threads>0 or threads==-1): raise InputError(f"--threads must be a positive number of threads or -1 (every core), got {threads}")
+    if threads is not None and not (threads>0 or threads==-1): raise InputError("--threads must be a positive number "
+            f"of threads or -1 (every core), got {threads}")
     _check_out(out, ('.csv',), 'out'); _check_out(plot, ('.png',), 'plot'); _check_out(animate, ('.gif',), 'animate')
     if path is None:
         X, source = make_clusters()[0].numpy().astype(np.float64), "the lesson's six clusters (1,500 points)"
-    else: X, source = load_points(path, max_bytes=batched.mem_budget), path
+    else: X, source = load_points(path, max_bytes=devices.mem_budget), path
     if in_blocks(X):
-        if not bin_seeding: raise InputError(f"{path} ({X.nbytes/2**20:,.0f} MiB) is larger than the memory budget ({batched.mem_budget/2**20:,.0f} MiB), so it is read in blocks, which needs --bin-seeding")
+        if not bin_seeding: raise InputError(f"{path} ({X.nbytes/2**20:,.0f} MiB) is larger than the memory budget "
+                                             f"({devices.mem_budget/2**20:,.0f} MiB), so it is read in blocks, which "
+                                             "needs --bin-seeding")
         source = f"{path} (read in blocks)"
     t0 = time.perf_counter()
     progress = _progress_steps(300) if in_blocks(X) else None
-    try: ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads).fit(X, progress=progress)
+    try:
+        ms = MeanShift(bandwidth=bandwidth, kernel=kernel, blurring=blurring, bin_seeding=bin_seeding, n_jobs=threads)
+        ms.fit(X, progress=progress)
     except ValueError as e: raise InputError(str(e)) from None
     finally:
         if progress: progress.close()
     dt = time.perf_counter()-t0
     C = ms.cluster_centers_
     print(f"{source}: {len(X):,} points, {X.shape[1]} dimensions")
-    print(f"bandwidth {ms.bandwidth_:.4g} ({'given' if bandwidth is not None else 'chosen from the data'}), kernel {kernel}{', blurring' if blurring else ''}")
+    print(f"bandwidth {ms.bandwidth_:.4g} ({'given' if bandwidth is not None else 'chosen from the data'}), kernel "
+          f"{kernel}{', blurring' if blurring else ''}")
     print(f"{len(C)} clusters in {dt:.3f} s{'' if bandwidth is not None else ', choosing the bandwidth included'}")
     sizes = np.bincount(ms.labels_[ms.labels_>=0], minlength=len(C))
     for i,(c,sz) in enumerate(zip(C, sizes)):
         if i==20: print(f"  ... and {len(C)-20} more"); break
-        print(f"  {i:3d}: {sz:7,} points, centre " + ', '.join(f"{v:.4g}" for v in c[:8]) + (' ...' if len(c)>8 else ''))
+        print(f"  {i:3d}: {sz:7,} points, centre "
+              "" + ', '.join(f"{v:.4g}" for v in c[:8]) + (' ...' if len(c)>8 else ''))
     figs = {}
     if plot:
         ax = plot_data(C, X, ms.labels_, ax=Figure().subplots())
@@ -77,13 +88,18 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
         figs['plot'] = ax.figure
     anim = None
     if animate:
-        idx = np.sort(np.random.default_rng(0).choice(len(X), 3000, replace=False)) if len(X)>3000 else np.arange(len(X))
-        with torch_threads(threads): frames = animation.meanshift_frames(torch.from_numpy(X[idx]), ms.bandwidth_, n_iter=12, kernel=kernel, blurring=blurring)
+        if len(X)>3000: idx = np.sort(np.random.default_rng(0).choice(len(X), 3000, replace=False))
+        else: idx = np.arange(len(X))
+        with torch_threads(threads):
+            frames = animation.meanshift_frames(torch.from_numpy(X[idx]), ms.bandwidth_, n_iter=12, kernel=kernel,
+                                                blurring=blurring)
         anim = animation.animate(frames, ms.labels_[idx], ax=Figure(figsize=(5,5)).subplots())
     if out:
         o = pathlib.Path(out)
         atomic_write(o, lambda t: np.savetxt(t, ms.labels_, fmt='%d', header='label', comments=''))
-        atomic_write(o.with_name(o.stem+'_centers.csv'), lambda t: np.savetxt(t, C, delimiter=',', fmt='%.10g', header=','.join(f'x{j}' for j in range(C.shape[1])), comments=''))
+        head = ','.join(f'x{j}' for j in range(C.shape[1]))
+        atomic_write(o.with_name(o.stem+'_centers.csv'),
+                     lambda t: np.savetxt(t, C, delimiter=',', fmt='%.10g', header=head, comments=''))
         print(f"labels written to {o}, centres to {o.with_name(o.stem+'_centers.csv')}")
     if plot:
         atomic_write(plot, lambda t: figs['plot'].savefig(t, format='png', dpi=100))
@@ -102,7 +118,8 @@ def _progress_save(anim, path, n_frames):
 
 # %% ../nbs/11_cli.ipynb #867863b9
 def _progress_steps(max_iter:int): # the most steps
-    "A callback for `MeanShift.fit(..., progress=)` that shows the steps on a progress bar, on a terminal, and has its `bar` and a `close()`; `None` elsewhere."
+    ("A callback for `MeanShift.fit(..., progress=)` that shows the steps on a progress bar, on a terminal, and has "
+     "its `bar` and a `close()`; `None` elsewhere.")
     if not sys.stdout.isatty(): return None
     pb = tqdm(total=max_iter, leave=False, unit='step', file=sys.stdout)
     def show(step, active): pb.set_postfix_str(f"{active:,} seeds moving", refresh=False); pb.update(step-pb.n)
@@ -110,30 +127,43 @@ def _progress_steps(max_iter:int): # the most steps
     return show
 
 # %% ../nbs/11_cli.ipynb #c3bce8f1
-def segment_cmd(path:Param("image file: PNG, JPEG, TIFF or any format Pillow reads (8-bit, 16-bit or float)", str),
-                spatial:Param("spatial bandwidth hs, in pixels", float)=8.,
-                range:Param("range bandwidth hr, in L*u*v* colour units (L* runs from 0 to 100)", float)=8.,
-                out:Param("write the filtered image, each region in its mode's colour, to this PNG (8-bit)", str)=None,
-                labels:Param("write the label image, (H, W) int64 region ids, to this .npy file", str)=None,
-                min_region:Param("merge regions of fewer pixels into the adjacent region of the nearest colour", int)=0,
-                kernel:Param("kernel, one with compact support", str, choices=[n for n, k in kernels.items() if k.support is not None])='flat',
-                threads:Param("CPU threads: a count, or -1 for every core; omitted: the cores other processes leave free", int)=None,
-               ):
+def segment_cmd(
+    path: Param("image file: PNG, JPEG, TIFF or any format Pillow reads (8-bit, 16-bit or float)", str),
+    spatial: Param("spatial bandwidth hs, in pixels", float) = 8.0,
+    range: Param("range bandwidth hr, in L*u*v* colour units (L* runs from 0 to 100)", float) = 8.0,
+    out: Param("write the filtered image, each region in its mode's colour, to this PNG (8-bit)", str) = None,
+    labels: Param("write the label image, (H, W) int64 region ids, to this .npy file", str) = None,
+    min_region: Param("merge regions of fewer pixels into the adjacent region of the nearest colour", int) = 0,
+    kernel: Param(
+        "kernel, one with compact support", str, choices=[n for n, k in kernels.items() if k.support is not None]
+    ) = 'flat',
+    threads: Param(
+        "CPU threads: a count, or -1 for every core; omitted: the cores other processes leave free", int
+    ) = None,
+):
     "Segment a photograph with mean shift in the joint spatial-colour domain, and report the regions found."
     for name, v in (('spatial', spatial), ('range', range)):
         if not (np.isfinite(v) and v>0): raise InputError(f"--{name} must be a positive number, got {v}")
     if min_region<0: raise InputError(f"--min-region must be 0 or more pixels, got {min_region}")
-    if threads is not None and not (threads>0 or threads==-1): raise InputError(f"--threads must be a positive number of threads or -1 (every core), got {threads}")
+    if threads is not None and not (threads > 0 or threads == -1):
+        raise InputError(f"--threads must be a positive number of threads or -1 (every core), got {threads}")
     _check_out(out, ('.png',), 'out'); _check_out(labels, ('.npy',), 'labels')
     img = load_image(path)
     t0 = time.perf_counter()
-    try: seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads)
+    try:seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
-    print(f"{path}: {img.shape[1]}x{img.shape[0]} pixels, {'grey' if img.ndim==2 else 'RGB'}" + ('' if img.dtype==np.uint8 else ", more than 8 bits (read as float in [0, 1])"))
-    print(f"{seg.n_regions:,} regions in {dt:.2f} s (spatial {spatial:g} px, range {range:g}, kernel {kernel}" + (f", regions under {min_region} px merged)" if min_region>1 else ")"))
+    print(
+        f"{path}: {img.shape[1]}x{img.shape[0]} pixels, {'grey' if img.ndim==2 else 'RGB'}"
+        + ('' if img.dtype == np.uint8 else ", more than 8 bits (read as float in [0, 1])")
+    )
+    print(
+        f"{seg.n_regions:,} regions in {dt:.2f} s (spatial {spatial:g} px, range {range:g}, kernel {kernel}"
+        + (f", regions under {min_region} px merged)" if min_region > 1 else ")")
+    )
     if out:
-        filt = seg.filtered if seg.filtered.dtype==np.uint8 else (seg.filtered*255).round().astype(np.uint8)  # an 8-bit PNG, whatever the input's depth
+        # an 8-bit PNG, whatever the input's depth
+        filt = seg.filtered if seg.filtered.dtype==np.uint8 else (seg.filtered*255).round().astype(np.uint8)
         atomic_write(out, lambda t: Image.fromarray(filt).save(t, format='PNG'))
         print(f"filtered image written to {out}")
     if labels:
@@ -143,7 +173,8 @@ def segment_cmd(path:Param("image file: PNG, JPEG, TIFF or any format Pillow rea
 
 # %% ../nbs/11_cli.ipynb #98b8d77d
 def cli():
-    "Entry point of the `meanshift_nb` console script: `main`, or `segment_cmd` after the word `segment`, with every error reported in one line."
+    ("Entry point of the `meanshift_nb` console script: `main`, or `segment_cmd` after the word `segment`, with every "
+     "error reported in one line.")
     argv = sys.argv[1:]
     seg = argv[:1]==['segment']
     f = segment_cmd if seg else main.__wrapped__ if hasattr(main, '__wrapped__') else main
@@ -155,7 +186,8 @@ def cli():
             if '_' in o[2:]:
                 a.option_strings.insert(0, o.replace('_', '-'))
                 p._option_string_actions[a.option_strings[0]] = a
-    args = {k:v for k,v in vars(p.parse_args(argv[1:] if seg else argv)).items() if k not in ('pdb', 'xtra')} # fastcore's debugging options
+    # fastcore's debugging options
+    args = {k:v for k,v in vars(p.parse_args(argv[1:] if seg else argv)).items() if k not in ('pdb', 'xtra')}
     try: f(**args)
     except InputError as e: print(f"meanshift_nb: error: {e}", file=sys.stderr); sys.exit(1)
     except KeyboardInterrupt: print("meanshift_nb: interrupted", file=sys.stderr); sys.exit(130)

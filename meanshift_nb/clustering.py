@@ -9,12 +9,14 @@ import numpy as np, torch
 from scipy.spatial import cKDTree
 from sklearn.utils.validation import check_array, validate_data
 from .kernels import get_kernel, kernels
-from .neighbours import nearest, CellGrid, AllPairs, compiled_step
+from .neighbours import nearest
+from .neighbourhoods import CellGrid, AllPairs, compiled_step
 from .groups import group_rows
 from .threads import torch_threads
+from .checks import check_number
 
 # %% auto #0
-__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'cluster_at']
+__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'cluster_at', 'check_same_fit']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
 def check_X(X,                  # the input: a tensor, an array or an array-like
@@ -24,11 +26,15 @@ def check_X(X,                  # the input: a tensor, an array or an array-like
            )->tuple:            # `(tensor, was_tensor)`
     "Validate `X` as a 2-d, finite, non-empty float matrix, returned as a tensor."
     if isinstance(X, torch.Tensor):
-        if X.layout!=torch.strided: raise TypeError(f"A sparse tensor was passed for {name}, but dense data is required; use `.to_dense()`.")
+        if X.layout!=torch.strided: raise TypeError(f"A sparse tensor was passed for {name}, but dense data is "
+                                                    "required; use `.to_dense()`.")
         if X.is_complex(): raise ValueError(f"Complex data not supported in {name}.")
-        if X.ndim!=2: raise ValueError(f"Expected a 2D tensor for {name}, got a {X.ndim}D tensor of shape {tuple(X.shape)}: reshape it to (n_samples, n_features).")
-        if X.shape[0]<1: raise ValueError(f"Found array with 0 sample(s) (shape={tuple(X.shape)}) while a minimum of 1 is required.")
-        if X.shape[1]<1: raise ValueError(f"Found array with 0 feature(s) (shape={tuple(X.shape)}) while a minimum of 1 is required.")
+        if X.ndim!=2: raise ValueError(f"Expected a 2D tensor for {name}, got a {X.ndim}D tensor of shape "
+                                       f"{tuple(X.shape)}: reshape it to (n_samples, n_features).")
+        if X.shape[0]<1: raise ValueError(f"Found array with 0 sample(s) (shape={tuple(X.shape)}) while a minimum of "
+                                          "1 is required.")
+        if X.shape[1]<1: raise ValueError(f"Found array with 0 feature(s) (shape={tuple(X.shape)}) while a minimum of "
+                                          "1 is required.")
         X = X.detach()
         if not X.is_floating_point(): X = X.to(torch.get_default_dtype())
         elif X.dtype not in (torch.float32, torch.float64): X = X.float()
@@ -36,7 +42,8 @@ def check_X(X,                  # the input: a tensor, an array or an array-like
         if est is not None:
             if reset: est.n_features_in_ = X.shape[1]
             elif X.shape[1]!=est.n_features_in_:
-                raise ValueError(f"X has {X.shape[1]} features, but {type(est).__name__} is expecting {est.n_features_in_} features as input.")
+                raise ValueError(f"X has {X.shape[1]} features, but {type(est).__name__} is expecting "
+                                 f"{est.n_features_in_} features as input.")
         return X, True
     kw = dict(dtype=[np.float64, np.float32])
     X = validate_data(est, X, reset=reset, **kw) if est is not None else check_array(X, input_name=name, **kw)
@@ -51,13 +58,18 @@ def check_weights(sample_weight, # `(n,)` weights: array, array-like, tensor, or
     if sample_weight is None: return None
     w = sample_weight.detach() if isinstance(sample_weight, torch.Tensor) else np.asarray(sample_weight)
     if isinstance(w, np.ndarray):
-        if not (np.issubdtype(w.dtype, np.number) or w.dtype==bool) or np.iscomplexobj(w): raise TypeError(f"sample_weight must hold real numbers, got dtype {w.dtype}")
+        if not (np.issubdtype(w.dtype, np.number) or w.dtype == bool) or np.iscomplexobj(w):
+            raise TypeError(f"sample_weight must hold real numbers, got dtype {w.dtype}")
         w = torch.from_numpy(np.array(w, dtype=np.float64))
     if w.ndim==0: w = w.expand(len(X))  # one number for every point, as scikit-learn allows
-    if w.ndim!=1 or len(w)!=len(X): raise ValueError(f"sample_weight must have one weight per sample: got shape {tuple(w.shape)} for {len(X)} samples")
+    if w.ndim != 1 or len(w) != len(X):
+        raise ValueError(
+            f"sample_weight must have one weight per sample: got shape {tuple(w.shape)} for {len(X)} samples"
+        )
     w = w.to(X.device, X.dtype)
     if not bool(torch.isfinite(w).all()): raise ValueError("sample_weight contains NaN or infinity")
-    if bool((w<0).any()): raise ValueError(f"sample_weight must be >= 0: weight {w.min().item():g} at sample {int(w.argmin())}")
+    if bool((w < 0).any()):
+        raise ValueError(f"sample_weight must be >= 0: weight {w.min().item():g} at sample {int(w.argmin())}")
     if not bool((w>0).any()): raise ValueError("sample_weight is zero for every sample: there is no data to cluster")
     return None if bool((w==1).all()) else w
 
@@ -65,15 +77,20 @@ def check_weights(sample_weight, # `(n,)` weights: array, array-like, tensor, or
 def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or tensor
                   bin_size:float,     # grid cell size, usually the bandwidth; 0 returns `X` itself
                   min_bin_freq:float=1, # keep only cells holding at least this many points (this much weight)
-                  sample_weight=None,       # `(n,)` sample weights (checked), or `None`: a cell's count is its points' total weight
+                  # `(n,)` sample weights (checked), or `None`: a cell's count is its points' total weight
+                  sample_weight=None,
                  ):                   # `(k, d)` seeds, a tensor for tensor input, else an array
-    "Seeds on a grid of cell size `bin_size`: the occupied cells with at least `min_bin_freq` points (or that much weight)."
+    ("Seeds on a grid of cell size `bin_size`: the occupied cells with at least `min_bin_freq` points (or that much "
+     "weight).")
     if bin_size==0: return X
     Xt, was_tensor = check_X(X)
     cells = torch.round(Xt/bin_size)
     rep, first = group_rows(cells, True)
-    counts = (torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep)) if sample_weight is None
-              else Xt.new_zeros(len(Xt)).index_add_(0, rep, sample_weight))[first]
+    counts = (
+        torch.zeros(len(Xt), dtype=torch.long, device=Xt.device).index_add_(0, rep, torch.ones_like(rep))
+        if sample_weight is None
+        else Xt.new_zeros(len(Xt)).index_add_(0, rep, sample_weight)
+    )[first]
     seeds = cells[first][(counts>=min_bin_freq) & (counts>0)]*bin_size
     if len(seeds)==len(Xt):
         warnings.warn(f"Binning data failed with provided bin_size={bin_size:f}, using data points as seeds.")
@@ -81,14 +98,17 @@ def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or te
     return seeds if was_tensor else seeds.numpy()
 
 # %% ../nbs/05_clustering.ipynb #052003a7
-def climb(nbhd,             # where the seeds look: a neighbourhood of the centred data, with `means(Q, kernel, bandwidth)` (the neighbours notebook)
-          S,                # `(m, d)` seeds, centred like the data
-          kernel,           # the kernel: a name or a `Kernel`
-          bandwidth:float,         # bandwidth
-          max_iter:int=300, # most steps a seed takes
-          tol:float=1e-3,   # a seed stops once its step is at most `tol*bandwidth`
-          progress=None,    # called after each step with `(step, seeds that moved in it)`
-         ):                 # `(positions, steps, reached, reach)`: where each seed stopped, its steps, whether any point was within reach, and the weight in reach before its last step
+# where the seeds look: a neighbourhood of the centred data, with `means(Q, kernel, bandwidth)` (the neighbours
+# notebook)
+def climb(
+    nbhd,
+    S,  # `(m, d)` seeds, centred like the data
+    kernel,  # the kernel: a name or a `Kernel`
+    bandwidth: float,  # bandwidth
+    max_iter: int = 300,  # most steps a seed takes
+    tol: float = 1e-3,  # a seed stops once its step is at most `tol*bandwidth`
+    progress=None,  # called after each step with `(step, seeds that moved in it)`
+):  # `(positions, steps, reached, reach)`: stops, steps, any point in reach, the weight in reach at the last step
     "Non-blurring mean shift: move each seed to the kernel-weighted mean of the data around it until it stops moving."
     kernel = get_kernel(kernel)
     S = S.clone()
@@ -106,7 +126,8 @@ def climb(nbhd,             # where the seeds look: a neighbourhood of the centr
         if progress: progress(it+1, len(Q))
         reach[active] = r.to(reach.dtype)
         dead = r==0
-        if dead.any(): # only a kernel with compact support can leave a seed with no point within reach: it stays where it is
+        # only a kernel with compact support can leave a seed with no point within reach: it stays where it is
+        if dead.any():
             new = torch.where(dead[:,None], Q, new)
             reached[active[dead]] = False
         done = dead | ((new-Q).norm(dim=1) <= tol*bandwidth)
@@ -115,7 +136,9 @@ def climb(nbhd,             # where the seeds look: a neighbourhood of the centr
         active = active[~done]
         if len(active)>1:
             rep, first = group_rows(S[active] if exact else torch.round(S[active]/(tol*bandwidth)), not exact)
-            if len(first)<len(active): owner[active], active = active[rep], active[first.sort().values]  # kept in the seeds' order: neighbouring seeds stay together in memory (the compiled steps read their neighbourhoods from cache)
+            # kept in the seeds' order: neighbouring seeds stay together in memory (the compiled steps read their
+            # neighbourhoods from cache)
+            if len(first)<len(active): owner[active], active = active[rep], active[first.sort().values]
     while True:
         o2 = owner[owner]
         if torch.equal(o2, owner): break
@@ -150,7 +173,8 @@ def _blur(Z,             # `(n, d)` centred data
 def _suppress_loop(Cn,        # `(k, d)` float64 modes, strongest first
                    bw:float,  # radius of suppression
                   ):          # `(k,)` bool: which modes are kept
-    "scikit-learn's greedy rule as it is written: walk the modes strongest first, and drop every later mode within `bw` of a kept one."
+    ("scikit-learn's greedy rule as it is written: walk the modes strongest first, and drop every later mode within "
+     "`bw` of a kept one.")
     keep = np.ones(len(Cn), dtype=bool)
     for i in range(len(Cn)):
         if keep[i]:
@@ -170,7 +194,8 @@ def _suppress(Cn,        # `(k, d)` float64 modes, strongest first
     for m in range(k):
         if dropped[m]: continue
         keep[m] = True
-        near = np.asarray(tree.query_ball_point(Cn[m], bw*(1+1e-9)), dtype=np.intp)  # a hair wider, then the loop's own test decides
+        # a hair wider, then the loop's own test decides
+        near = np.asarray(tree.query_ball_point(Cn[m], bw*(1+1e-9)), dtype=np.intp)
         dropped[near[((Cn[near]-Cn[m])**2).sum(1) <= bw*bw]] = True
     return keep
 
@@ -180,8 +205,11 @@ def select_modes(P,          # `(m, d)` converged positions (centred)
                  kernel,     # the kernel the seeds climbed with
                  bandwidth:float,   # bandwidth
                  mu,         # the centre, to break ties on the original coordinates
-                 reach=None, # the climb's reach of each position: the intensities, where the kernel's counts are its weight sums
-                 drop_empty:bool|None=None, # drop modes with no point within `bandwidth`; `None`: for kernels with compact support (such a seed was not reached), and at bandwidth 0
+                 # the climb's reach of each position: the intensities, where the kernel's counts are its weight sums
+                 reach=None,
+                 # drop modes with no point within `bandwidth`; `None`: for kernels with compact support (such a seed
+                 # was not reached), and at bandwidth 0
+                 drop_empty:bool|None=None,
                 ):           # `(k, d)` cluster centres, strongest first (centred)
     "scikit-learn's rule: sort modes by intensity (ties by coordinates), drop any within `bandwidth` of a stronger one."
     kernel = get_kernel(kernel)
@@ -191,7 +219,11 @@ def select_modes(P,          # `(m, d)` converged positions (centred)
     C = P[first]
     I = reach[first] if reach is not None and kernel.counts_are_sums else nbhd.count(C, bandwidth)
     if drop_empty: C, I = C[I>0], I[I>0]
-    if len(C)==0: raise ValueError(f"No point was within bandwidth={bandwidth:g} of any seed. Try a different seeding strategy or increase the bandwidth.")
+    if len(C) == 0:
+        raise ValueError(
+            f"No point was within bandwidth={bandwidth:g} of any seed. Try a different seeding strategy or increase "
+            "the bandwidth."
+        )
     I = I.cpu().numpy()
     Cn = (C.double()+mu.double()).cpu().numpy()
     order = np.lexsort([Cn[:,j] for j in reversed(range(Cn.shape[1]))] + [I])[::-1]
@@ -204,61 +236,97 @@ def neighbourhood(Z,                 # `(n, d)` centred data
                   kernel,            # the kernel
                   bandwidth:float,          # bandwidth
                   search:str='auto', # 'auto', 'grid' or 'all', as `cluster_at` takes it
-                  truncate:float|None=None, # a kernel without compact support: climb through a grid of `truncate` bandwidths
+                  # a kernel without compact support: climb through a grid of `truncate` bandwidths
+                  truncate:float|None=None,
                   sample_weight=None,      # `(n,)` sample weights, or `None`
                   batch_size:int|None=None,  # queries per batch of the all-pairs path
                  ):                  # a `CellGrid` or `AllPairs` of `Z`
     "Where the seeds look for their neighbours, by the rule above: the grid cells around them, or every point."
     kernel = get_kernel(kernel)
     if kernel.support is None:
-        return AllPairs(Z, sample_weight, batch_size) if truncate is None else CellGrid(Z, bandwidth*truncate, sample_weight)
+        if truncate is None: return AllPairs(Z, sample_weight, batch_size)
+        return CellGrid(Z, bandwidth*truncate, sample_weight)
     if search=='all' or (search=='auto' and Z.shape[1]>6): return AllPairs(Z, sample_weight, batch_size)
     try: grid = CellGrid(Z, bandwidth*kernel.support, sample_weight)
     except OverflowError:
         if search=='grid': raise
         return AllPairs(Z, sample_weight, batch_size)
-    factor = 1 if compiled_step(S, kernel) else 8  # what a candidate pair costs the grid against a pair of every pair: no more compiled, several times more in torch (the neighbours notebook)
-    T = S[::max(1, len(S)//10_000)]                  # judged on at most 20,000 of the seeds: `pairs` holds `3**d` runs per seed
+    # what a candidate pair costs the grid against a pair of every pair: no more compiled, several times more in torch
+    # (the neighbours notebook)
+    factor = 1 if compiled_step(S, kernel) else 8
+    # judged on at most 20,000 of the seeds: `pairs` holds `3**d` runs per seed
+    T = S[::max(1, len(S)//10_000)]
     return grid if search=='grid' or factor*grid.pairs(T) < len(T)*len(Z) else AllPairs(Z, sample_weight, batch_size)
 
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
-def cluster_at(X,                        # `(n, d)` data: array, array-like or tensor, computed on its device
-               bandwidth:float,          # kernel bandwidth (the Gaussian's standard deviation; the other kernels' radius); 0 makes each distinct point its own cluster
-               *,
-               kernel='gaussian',        # a name in `kernels` ('gaussian', 'flat' as scikit-learn's, 'epanechnikov', 'tri', 'biweight') or a `Kernel`
-               blurring:bool=False,      # move the data themselves (the lesson's algorithm) instead of seeds over fixed data
-               seeds=None,               # `(m, d)` starting points; `None` uses the data (or bins, with `bin_seeding`)
-               bin_seeding:bool=False,   # seed from a grid of cell size `bandwidth` instead of every point
-               min_bin_freq:float=1,     # with `bin_seeding`, skip cells with fewer points (less weight)
-               cluster_all:bool=True,    # label every point; `False` labels points farther than `bandwidth` from all centres -1
-               max_iter:int=300,         # most mean shift steps per seed
-               tol:float=1e-3,           # a seed stops when its step is at most `tol * bandwidth`
-               batch_size:int|None=None, # queries per batch; `None` sizes batches from the memory budget
-               n_jobs:int|None=None,     # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
-               search:str='auto',        # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto' (the grid where it computes far fewer pairs)
-               truncate:float|None=None, # a kernel without compact support (the Gaussian): drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps every pair (exact)
-               sample_weight=None,       # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it is labelled
-              )->tuple:                  # `(centers, labels, n_iter)`: `(k, d)` in the data's float dtype, strongest first; `(n,)` int64; the most steps any seed took (with `blurring`, the iterations run)
-    "Mean shift clustering at one bandwidth: seeds climb, modes become clusters, points get the label of the nearest centre."
+def cluster_at(
+    X,  # `(n, d)` data: array, array-like or tensor, computed on its device
+    # kernel bandwidth (the Gaussian's standard deviation; the other kernels' radius); 0 makes each distinct
+    # point its own cluster
+    bandwidth: float,
+    *,
+    # a name in `kernels` ('gaussian', 'flat' as scikit-learn's, 'epanechnikov', 'tri', 'biweight') or a
+    # `Kernel`
+    kernel='gaussian',
+    # move the data themselves (the lesson's algorithm) instead of seeds over fixed data
+    blurring: bool = False,
+    seeds=None,  # `(m, d)` starting points; `None` uses the data (or bins, with `bin_seeding`)
+    bin_seeding: bool = False,  # seed from a grid of cell size `bandwidth` instead of every point
+    min_bin_freq: float = 1,  # with `bin_seeding`, skip cells with fewer points (less weight)
+    # label every point; `False` labels points farther than `bandwidth` from all centres -1
+    cluster_all: bool = True,
+    max_iter: int = 300,  # most mean shift steps per seed
+    tol: float = 1e-3,  # a seed stops when its step is at most `tol * bandwidth`
+    batch_size: int | None = None,  # queries per batch; `None` sizes batches from the memory budget
+    # CPU threads: `None` the cores other processes leave free, or a count (see `torch_threads`)
+    n_jobs: int | None = None,
+    # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto'
+    # (the grid where it computes far fewer pairs)
+    search: str = 'auto',
+    # a kernel without compact support (the Gaussian): drop the weights beyond `truncate` bandwidths and
+    # climb through the grid; `None` keeps every pair (exact)
+    truncate: float | None = None,
+    # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it
+    # is labelled
+    sample_weight=None,
+) -> (
+    tuple
+):  # `(centers, labels, n_iter)`: `(k, d)` strongest first; `(n,)` int64; the most steps (`blurring`: iterations)
+    ("Mean shift clustering at one bandwidth: seeds climb, modes become clusters, points get the label of the nearest "
+     "centre.")
     with torch_threads(n_jobs):
         kernel = get_kernel(kernel)
-        if isinstance(bandwidth, bool) or not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>=0):
-            raise ValueError(f"bandwidth must be a finite number >= 0, got {bandwidth!r}")
+        check_number('bandwidth', bandwidth, minimum=0)
         if blurring and (seeds is not None or bin_seeding):
             raise ValueError("blurring=True moves the data themselves: seeds and bin_seeding cannot be used with it")
-        if search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
+        if search not in ('auto', 'grid', 'all'):
+            raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
         if truncate is not None:
-            if isinstance(truncate, bool) or not (isinstance(truncate, numbers.Real) and math.isfinite(truncate) and truncate>0): raise ValueError(f"truncate must be a positive number of bandwidths, got {truncate!r}")
-            if kernel.support is not None: raise ValueError(f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel has compact support already")
-            if blurring or search=='all': raise ValueError("truncate climbs through the grid: it needs seeds over fixed data (not blurring) and search 'auto' or 'grid'")
+            check_number('truncate', truncate, positive=True)
+            if kernel.support is not None:
+                raise ValueError(
+                    f"truncate cuts the tails of a kernel without compact support; "
+                    f"the {kernel.name!r} kernel has compact support already"
+                )
+            if blurring or search == 'all':
+                raise ValueError(
+                    ("truncate climbs through the grid: it needs seeds over fixed data (not blurring) and search "
+                     "'auto' or 'grid'")
+                )
         if search=='grid' and ((kernel.support is None and truncate is None) or blurring):
-            raise ValueError(f"search='grid' needs a kernel with compact support ({', '.join(repr(n) for n, k in kernels.items() if k.support is not None)}), or the Gaussian with `truncate`, and seeds over fixed data (not blurring)")
+            raise ValueError(
+                f"search='grid' needs a kernel with compact support "
+                f"({', '.join(repr(n) for n, k in kernels.items() if k.support is not None)}), "
+                "or the Gaussian with `truncate`, and seeds over fixed data (not blurring)"
+            )
         X, _ = check_X(X)
         w = check_weights(sample_weight, X)
         pos_w = None if w is None else w>0               # rows in the density; every row is labelled
         Xd, wd = (X, None) if w is None else (X[pos_w], w[pos_w])
         bw = float(bandwidth)
-        mu = (Xd.double().mean(0) if wd is None else (wd.double()[:, None]*Xd.double()).sum(0)/wd.double().sum()).to(X.dtype)
+        mu = (
+            Xd.double().mean(0) if wd is None else (wd.double()[:, None] * Xd.double()).sum(0) / wd.double().sum()
+        ).to(X.dtype)
         Z = X - mu
         Zd = Z if w is None else Z[pos_w]
         if bw==0: # every point is its own mode: only exact duplicates group
@@ -266,19 +334,27 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
             pos, n_iter = Z, 0
         else:
             span = Zd.abs().max().item()/bw
-            if Z.dtype!=torch.float64 and span*span*torch.finfo(Z.dtype).eps > 1e-3: Z, Zd, mu = Z.double(), Zd.double(), mu.double()
+            if Z.dtype != torch.float64 and span * span * torch.finfo(Z.dtype).eps > 1e-3:
+                Z, Zd, mu = Z.double(), Zd.double(), mu.double()
             if wd is not None: wd = wd.to(Z.dtype)
             if blurring:
                 moved, n_iter = _blur(Zd, bw, kernel, max_iter, tol, batch_size, wd)
                 C = select_modes(moved, AllPairs(moved, wd, batch_size), kernel, bw, mu, drop_empty=False)
-                pos = Z.clone(); pos[slice(None) if w is None else pos_w] = moved  # a point of weight 0 takes no part: it is labelled where it lies
+                # a point of weight 0 takes no part: it is labelled where it lies
+                pos = Z.clone(); pos[slice(None) if w is None else pos_w] = moved
             else:
                 if seeds is not None:
                     S, _ = check_X(seeds, name='seeds')
-                    if S.shape[1]!=X.shape[1]: raise ValueError(f"seeds have {S.shape[1]} features, but X has {X.shape[1]}: seeds must be points in the data's space")
+                    if S.shape[1] != X.shape[1]:
+                        raise ValueError(
+                            f"seeds have {S.shape[1]} features, but X has {X.shape[1]}: "
+                            "seeds must be points in the data's space"
+                        )
                     S = S.to(Z.device, Z.dtype) - mu
-                elif bin_seeding: S = torch.as_tensor(get_bin_seeds(Xd, bw, min_bin_freq, wd), device=Z.device).to(Z.dtype) - mu
-                else: S = Zd
+                elif bin_seeding:
+                    S = torch.as_tensor(get_bin_seeds(Xd, bw, min_bin_freq, wd), device=Z.device).to(Z.dtype) - mu
+                else:
+                    S = Zd
                 nbhd = neighbourhood(Zd, S, kernel, bw, search, truncate, wd, batch_size)
                 P, steps, reached, reach = climb(nbhd, S, kernel, bw, max_iter, tol)
                 C = select_modes(P[reached], nbhd, kernel, bw, mu, reach=reach[reached] if max_iter>0 else None)
@@ -286,3 +362,30 @@ def cluster_at(X,                        # `(n, d)` data: array, array-like or t
         idx, dist = nearest(pos, C)
         if not cluster_all: idx = torch.where(dist<=bw, idx, -1)
         return (C+mu).to(X.dtype), idx, n_iter
+
+# %% ../nbs/05_clustering.ipynb #7269f2c2
+def check_same_fit(a,               # `(centres, labels, steps)` of one fit
+                   b,               # and of the other, on the same data
+                   X,               # `(n, d)` the data
+                   exact:bool,      # float64 and no order to differ: the same steps and labels, centres to 1e-9
+                   tol:float,       # otherwise: how far the centres may be apart (the stopping tolerance's order)
+                   bandwidth:float|None=None, # the bandwidth, for `cluster_all=False` fits (label -1 beyond it)
+                  ):
+    "Assert that two fits of the same data agree as the docs promise, in float64 exactly, in float32 to rounding."
+    arr = lambda v, dt=None: np.asarray(torch.as_tensor(np.asarray(v) if not torch.is_tensor(v) else v).cpu(), dt)
+    (ca, la, na), (cb, lb, nb) = [(arr(c, np.float64), arr(l), int(n)) for c, l, n in (a, b)]
+    X = arr(X, np.float64)
+    assert ca.shape==cb.shape, f"{len(ca)} centres against {len(cb)}"
+    if exact:
+        assert na==nb, f"{na} steps against {nb}"
+        assert (la==lb).all(), f"{(la!=lb).sum()} labels differ"
+        assert np.abs(ca-cb).max() <= 1e-9, f"centres differ by {np.abs(ca-cb).max():g}"
+        return
+    assert abs(na-nb) <= 1, f"{na} steps against {nb}: more than one apart"
+    D = np.sqrt(((ca[:, None]-cb[None])**2).sum(-1))
+    match = D.argmin(1)                                   # each centre of `a` and its counterpart in `b`
+    assert D.min(1).max() <= tol and len(set(match))==len(match), f"centres differ by {D.min(1).max():g} (tol {tol:g})"
+    la = np.where(la>=0, match[np.maximum(la, 0)], -1)
+    for i in np.flatnonzero(la!=lb):                      # a label that differs must be on a boundary
+        d = lambda l: np.sqrt(((X[i]-cb[l])**2).sum()) if l>=0 else bandwidth
+        assert abs(d(la[i])-d(lb[i])) <= 2*tol, f"point {i} is labelled {la[i]} and {lb[i]}, and is not on a boundary"

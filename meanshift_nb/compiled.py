@@ -10,7 +10,7 @@ from numba.extending import intrinsic
 from .kernels import kernels
 
 # %% auto #0
-__all__ = ['lattice_steps', 'grid_steps', 'fma', 'weight', 'code_of']
+__all__ = ['lattice_steps', 'lattice_any_steps', 'grid_steps', 'fma', 'weight', 'code_of']
 
 # %% ../nbs/03a_compiled.ipynb #3e5efff9
 @intrinsic
@@ -47,7 +47,9 @@ def code_of(kernel, # a `Kernel`
 
 # %% ../nbs/03a_compiled.ipynb #8ec28dc9
 @njit(cache=True, nogil=True)
-def _d2_joint(ry2, rx2, t0, t1, t2): # a pixel's squared joint distance, rounded as the torch lattice rounds it: the spatial part, then each channel's square added by a fused multiply-add
+# a pixel's squared joint distance, rounded as the torch lattice rounds it: the spatial part, then each channel's square
+# added by a fused multiply-add
+def _d2_joint(ry2, rx2, t0, t1, t2):
     return fma(t2, t2, fma(t1, t1, fma(t0, t0, ry2 + rx2)))
 
 # %% ../nbs/03a_compiled.ipynb #c445bce3
@@ -67,7 +69,8 @@ def _lattice(A,          # `(Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, re
         qy, qx, q0 = Q[i,0], Q[i,1], Q[i,2]
         q1 = Q[i,3] if c==3 else zero
         q2 = Q[i,4] if c==3 else zero
-        y0, x0 = Q.dtype.type(math.ceil(qy*hsf-hsf)), Q.dtype.type(math.ceil(qx*hsf-hsf))   # the window's first row and column
+        # the window's first row and column
+        y0, x0 = Q.dtype.type(math.ceil(qy*hsf-hsf)), Q.dtype.type(math.ceil(qx*hsf-hsf))
         for b in range(K):
             rx = (x0+kf[b])/hsf - qx; rx2[b] = rx*rx   # as the torch step rounds them
         s0 = zero; sa = zero; sb = zero; c0 = zero; c1 = zero; c2 = zero; n = zero
@@ -95,6 +98,53 @@ def _lattice(A,          # `(Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, re
         if c==3: out[i,3] = c1/den; out[i,4] = c2/den
         reach[i] = s0 if sums else n
 
+# %% ../nbs/03a_compiled.ipynb #54bc0ba4
+@njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
+def _lattice_any(A,          # as `_lattice` takes it, with any number of range channels
+                 code:int,   # the kernel, a compile-time constant
+                 start:int, stop:int, # the queries to compute
+                ):
+    "`_lattice` for any number `c` of range channels: the channels' sums in arrays instead of registers."
+    numba.literally(code)
+    Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach = A
+    K, c, weighted, sums = len(lo), Q.shape[1]-2, Wt.shape[0]>0, code==0
+    hsf = Q.dtype.type(hs); zero = hsf-hsf; one = zero+Q.dtype.type(1); tiny = Q.dtype.type(np.finfo(Q.dtype).tiny)
+    rx2, kf = np.empty(K, dtype=Q.dtype), np.empty(K, dtype=Q.dtype)
+    q, cs, rs = np.empty(c, dtype=Q.dtype), np.empty(c, dtype=Q.dtype), np.empty(c, dtype=Q.dtype)
+    for b in range(K): kf[b] = b
+    for i in range(start, stop):
+        qy, qx = Q[i,0], Q[i,1]
+        for j in range(c): q[j] = Q[i,2+j]; cs[j] = zero
+        y0, x0 = Q.dtype.type(math.ceil(qy*hsf-hsf)), Q.dtype.type(math.ceil(qx*hsf-hsf))
+        for b in range(K):
+            rx = (x0+kf[b])/hsf - qx; rx2[b] = rx*rx
+        s0 = zero; sa = zero; sb = zero; n = zero
+        base = (int(y0)+pad)*Wp + int(x0)+pad
+        for a in range(K):
+            ry = (y0+kf[a])/hsf - qy; ry2 = ry*ry
+            row = base + a*Wp
+            rw = zero; rb = zero; rn = zero
+            for j in range(c): rs[j] = zero
+            for b in range(lo[a], hi[a]+1):
+                jj = row + b
+                d2 = ry2 + rx2[b]
+                for j in range(c):
+                    t = R[j, jj]-q[j]; d2 = fma(t, t, d2)
+                w = weight(code, d2*inv, one, one_up)
+                if weighted:
+                    sw = Wt[jj]
+                    if not sums: rn += sw if w>zero else zero
+                    w = w*sw
+                elif not sums: rn += one if w>zero else zero
+                rw += w; rb += w*kf[b]
+                for j in range(c): rs[j] += w*R[j, jj]
+            s0 += rw; sa += rw*kf[a]; sb += rb; n += rn
+            for j in range(c): cs[j] += rs[j]
+        den = max(s0, tiny)
+        out[i,0] = (sa/den + y0)/hsf; out[i,1] = (sb/den + x0)/hsf
+        for j in range(c): out[i,2+j] = cs[j]/den
+        reach[i] = s0 if sums else n
+
 # %% ../nbs/03a_compiled.ipynb #62476ab8
 @njit(cache=True, nogil=True)
 def _lattice0(A, start, stop): _lattice(A, 0, start, stop)
@@ -105,6 +155,15 @@ def _lattice2(A, start, stop): _lattice(A, 2, start, stop)
 @njit(cache=True, nogil=True)
 def _lattice3(A, start, stop): _lattice(A, 3, start, stop)
 lattice_steps = (_lattice0, _lattice1, _lattice2, _lattice3)  # by `code_of`: the lattice takes the compact kernels
+@njit(cache=True, nogil=True)
+def _lattice_any0(A, start, stop): _lattice_any(A, 0, start, stop)
+@njit(cache=True, nogil=True)
+def _lattice_any1(A, start, stop): _lattice_any(A, 1, start, stop)
+@njit(cache=True, nogil=True)
+def _lattice_any2(A, start, stop): _lattice_any(A, 2, start, stop)
+@njit(cache=True, nogil=True)
+def _lattice_any3(A, start, stop): _lattice_any(A, 3, start, stop)
+lattice_any_steps = (_lattice_any0, _lattice_any1, _lattice_any2, _lattice_any3)  # the same, for any number of channels
 
 # %% ../nbs/03a_compiled.ipynb #add66689
 @njit(cache=True, nogil=True)
@@ -117,11 +176,13 @@ def _search(a, v, lo, hi): # the first index in `lo:hi` of sorted `a` whose valu
 
 # %% ../nbs/03a_compiled.ipynb #32f36351
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
-def _grid(A,          # `(Q, order, cells, XT, ws, ids, span, mult, prefix, h2, cut, inv, one_up, out, den, reach)`, as `CellGrid` passes them
+# `(Q, order, cells, XT, ws, ids, span, mult, prefix, h2, cut, inv, one_up, out, den, reach)`, as `CellGrid` passes them
+def _grid(A,
           code:int,   # the kernel, a compile-time constant
           start:int, stop:int, # the positions in `order` of the queries to compute
          ):
-    "Kernel-weighted sums of the points around the queries `order[start:stop]`, their weights' sum and the reach, run by run of the sorted points."
+    ("Kernel-weighted sums of the points around the queries `order[start:stop]`, their weights' sum and the reach, run"
+     " by run of the sorted points.")
     numba.literally(code)
     Q, order, cells, XT, ws, ids, span, mult, prefix, h2, cut, inv, one_up, out, dsum, reach = A
     d, n = XT.shape

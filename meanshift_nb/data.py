@@ -11,15 +11,19 @@ from torch.distributions.multivariate_normal import MultivariateNormal
 __all__ = ['make_clusters', 'plot_data']
 
 # %% ../nbs/00_data.ipynb #d685199c
-def make_clusters(n_clusters:int=6,   # number of clusters
-                  n_samples:int=250,  # points drawn around each centroid
-                  spread:float=5.,    # variance of each coordinate around its centroid
-                  low:int=-35,        # lowest centroid coordinate (inclusive)
-                  high:int=35,        # highest centroid coordinate (exclusive)
-                  seed:int=1,         # random seed; the same seed gives the same data
-                  dim:int=2,          # number of dimensions
-                 )->tuple:            # `(data, centroids, labels)`: `(n_clusters*n_samples, dim)`, `(n_clusters, dim)`, `(n_clusters*n_samples,)`
-    "Draw `n_samples` points from `MultivariateNormal(c, diag(spread))` around each of `n_clusters` random integer centroids."
+def make_clusters(
+    n_clusters: int = 6,  # number of clusters
+    n_samples: int = 250,  # points drawn around each centroid
+    spread: float = 5.0,  # variance of each coordinate around its centroid
+    low: int = -35,  # lowest centroid coordinate (inclusive)
+    high: int = 35,  # highest centroid coordinate (exclusive)
+    seed: int = 1,  # random seed; the same seed gives the same data
+    dim: int = 2,  # number of dimensions
+) -> (
+    tuple
+):  # `(data, centroids, labels)`: `(n_clusters*n_samples, dim)`, `(n_clusters, dim)`, `(n_clusters*n_samples,)`
+    ("Draw `n_samples` points from `MultivariateNormal(c, diag(spread))` around each of `n_clusters` random integer "
+     "centroids.")
     for name,v in (('n_clusters',n_clusters), ('n_samples',n_samples), ('dim',dim)):
         if int(v)!=v or v<1: raise ValueError(f"{name} must be a positive integer, got {v!r}")
     if not spread>0: raise ValueError(f"spread must be > 0, got {spread!r}")

@@ -4,74 +4,95 @@
 
 # %% ../nbs/07_estimator.ipynb #d5071856
 from __future__ import annotations
-import math, numbers
 import numpy as np, torch
 from fastcore.basics import patch
 from fastcore.meta import delegates
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.utils.validation import check_is_fitted
 from .kernels import get_kernel
-from .batched import default_device
+from .devices import default_device
 from .neighbours import nearest
 from .clustering import check_X, check_weights, cluster_at
 from .bandwidth import select_bandwidth
-from . import blockwise
 from .blockwise import RowBlocks, cluster_blocks, labels_in_blocks, sample_rows, in_blocks
 from .threads import torch_threads, resolve_threads
+from .checks import check_number
 
 # %% auto #0
 __all__ = ['MeanShift', 'mean_shift']
 
 # %% ../nbs/07_estimator.ipynb #437cf7c3
-def _check_param(name, v, types, cond=lambda v: True, what='', none=False):
-    "Raise a `TypeError` or `ValueError` naming parameter `name` unless `v` has one of `types` and satisfies `cond`."
-    if v is None and none: return v
-    if isinstance(v, bool) and bool not in types or not isinstance(v, types):
-        raise TypeError(f"{name} must be {what}{' or None' if none else ''}, got {v!r} of type {type(v).__name__}")
-    if not cond(v): raise ValueError(f"{name} must be {what}{' or None' if none else ''}, got {v!r}")
-    return v
+def _check_bool(name, v):
+    "Raise a `TypeError` naming parameter `name` unless `v` is `True` or `False` (numpy's bools count)."
+    if not isinstance(v, (bool, np.bool_)):
+        raise TypeError(f"{name} must be True or False, got {v!r} of type {type(v).__name__}")
 
 # %% ../nbs/07_estimator.ipynb #9c3713bf
 class MeanShift(ClusterMixin, BaseEstimator):
     "Mean shift clustering on CPU or GPU with torch, with scikit-learn's API."
     def __init__(self, *,
-                 bandwidth:float|None=None, # kernel bandwidth (the Gaussian's standard deviation; the other kernels' radius); `None` chooses one from the data by stability (`select_bandwidth`)
-                 kernel='gaussian',         # a name in `kernels` ('gaussian', 'flat' as scikit-learn's, 'epanechnikov', 'tri', 'biweight') or a `Kernel`
-                 blurring:bool=False,       # move the data themselves (the lesson's algorithm) instead of seeds over fixed data
-                 seeds=None,                # `(m, d)` starting points; `None` uses the data (or bins, with `bin_seeding`)
+                 # kernel bandwidth (the Gaussian's standard deviation; the other kernels' radius); `None` chooses one
+                 # from the data by stability (`select_bandwidth`)
+                 bandwidth:float|None=None,
+                 # a name in `kernels` ('gaussian', 'flat' as scikit-learn's, 'epanechnikov', 'tri', 'biweight') or a
+                 # `Kernel`
+                 kernel='gaussian',
+                 # move the data themselves (the lesson's algorithm) instead of seeds over fixed data
+                 blurring:bool=False,
+                 # `(m, d)` starting points; `None` uses the data (or bins, with `bin_seeding`)
+                 seeds=None,
                  bin_seeding:bool=False,    # seed from a grid of cell size `bandwidth` instead of every point
                  min_bin_freq:int=1,        # with `bin_seeding`, skip cells with fewer points
-                 cluster_all:bool=True,     # label every point; `False` labels points farther than `bandwidth` from all centres -1
+                 # label every point; `False` labels points farther than `bandwidth` from all centres -1
+                 cluster_all:bool=True,
                  max_iter:int=300,          # most mean shift steps per seed
                  tol:float=1e-3,            # a seed stops when its step is at most `tol * bandwidth`
                  batch_size:int|None=None,  # queries per batch; `None` sizes batches from the memory budget
-                 device=None,               # torch device; `None` uses the input tensor's device, else CUDA if available, else CPU
-                 n_jobs:int|None=None,      # CPU threads: `None` the cores other processes leave free at the start of `fit`; a count; -1 every core (see `torch_threads`)
-                 search:str='auto',         # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto' (the grid where it computes far fewer pairs)
-                 truncate:float|None=None,  # Gaussian only: drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps every pair (exact)
+                 # torch device; `None` uses the input tensor's device, else CUDA if available, else CPU
+                 device=None,
+                 # CPU threads: `None` the cores other processes leave free at the start of `fit`; a count; -1 every
+                 # core (see `torch_threads`)
+                 n_jobs:int|None=None,
+                 # neighbours of a seed: 'grid' (the cells around it; compact kernels), 'all' (every point), or 'auto'
+                 # (the grid where it computes far fewer pairs)
+                 search:str='auto',
+                 # Gaussian only: drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps
+                 # every pair (exact)
+                 truncate:float|None=None,
                 ):
         self.bandwidth, self.kernel, self.blurring, self.seeds = bandwidth, kernel, blurring, seeds
         self.bin_seeding, self.min_bin_freq, self.cluster_all = bin_seeding, min_bin_freq, cluster_all
-        self.max_iter, self.tol, self.batch_size, self.device, self.n_jobs, self.search = max_iter, tol, batch_size, device, n_jobs, search
+        self.max_iter, self.tol, self.batch_size, self.device, self.n_jobs, self.search = (
+            max_iter,
+            tol,
+            batch_size,
+            device,
+            n_jobs,
+            search,
+        )
         self.truncate = truncate
 
 # %% ../nbs/07_estimator.ipynb #61b2f328
 @patch
 def _check_params(self:MeanShift):
     "Check every parameter's type and value; return the `Kernel`."
-    real = (numbers.Real,)
-    finite_pos = lambda v: math.isfinite(v) and v>0
-    _check_param('bandwidth', self.bandwidth, real, finite_pos, 'a positive finite number', none=True)
+    check_number('bandwidth', self.bandwidth, positive=True, none=True)
     kernel = get_kernel(self.kernel)
-    for n in ('blurring', 'bin_seeding', 'cluster_all'): _check_param(n, getattr(self, n), (bool, np.bool_), what='True or False')
-    _check_param('min_bin_freq', self.min_bin_freq, (numbers.Integral,), lambda v: v>=1, 'an integer >= 1')
-    _check_param('max_iter', self.max_iter, (numbers.Integral,), lambda v: v>=0, 'an integer >= 0')
-    _check_param('tol', self.tol, real, lambda v: math.isfinite(v) and v>=0, 'a finite number >= 0')
-    _check_param('batch_size', self.batch_size, (numbers.Integral,), lambda v: v>=1, 'an integer >= 1', none=True)
+    for n in ('blurring', 'bin_seeding', 'cluster_all'):
+        _check_bool(n, getattr(self, n))
+    check_number('min_bin_freq', self.min_bin_freq, integer=True, minimum=1)
+    check_number('max_iter', self.max_iter, integer=True, minimum=0)
+    check_number('tol', self.tol, minimum=0)
+    check_number('batch_size', self.batch_size, integer=True, positive=True, none=True)
     if self.n_jobs is not None: resolve_threads(self.n_jobs) # raises for a bad n_jobs, before any work
-    if self.search not in ('auto', 'grid', 'all'): raise ValueError(f"search must be 'auto', 'grid' or 'all', got {self.search!r}")
-    _check_param('truncate', self.truncate, real, finite_pos, 'a positive number of bandwidths', none=True)
-    if self.truncate is not None and kernel.support is not None: raise ValueError(f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel has compact support already")
+    if self.search not in ('auto', 'grid', 'all'):
+        raise ValueError(f"search must be 'auto', 'grid' or 'all', got {self.search!r}")
+    check_number('truncate', self.truncate, positive=True, none=True)
+    if self.truncate is not None and kernel.support is not None:
+        raise ValueError(
+            f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel has compact "
+            "support already"
+        )
     return kernel
 
 # %% ../nbs/07_estimator.ipynb #4940d6ce
@@ -80,15 +101,20 @@ def _device(self:MeanShift, X, was_tensor):
     "The device to compute on: `device` if given, else the input tensor's, else `default_device()`."
     if self.device is None: return X.device if was_tensor else default_device()
     try: return torch.device(self.device)
-    except (RuntimeError, TypeError) as e: raise ValueError(f"device must be a torch device or its name, got {self.device!r}") from e
+    except (RuntimeError, TypeError) as e: raise ValueError("device must be a torch device or its name, got "
+                                                            f"{self.device!r}") from e
 
 # %% ../nbs/07_estimator.ipynb #8e79beb1
 @patch
 def fit(self:MeanShift,
-        X,                  # `(n, d)` data: numpy array, array-like, torch tensor on any device, or Dask array (see `_fit_blocks`)
+        # `(n, d)` data: numpy array, array-like, torch tensor on any device, or Dask array (see `_fit_blocks`)
+        X,
         y=None,             # ignored, for API consistency
-        sample_weight=None, # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it is labelled
-        progress=None,      # for data in blocks: called after each step with `(step, active seeds)` (each step reads all the data)
+        # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it is
+        # labelled
+        sample_weight=None,
+        # for data in blocks: called after each step with `(step, active seeds)` (each step reads all the data)
+        progress=None,
        ):                   # the fitted estimator
     "Cluster `X`: sets `cluster_centers_`, `labels_`, `n_iter_`, `bandwidth_` and `n_features_in_`."
     kernel = self._check_params()
@@ -98,9 +124,22 @@ def fit(self:MeanShift,
     w = check_weights(sample_weight, X)
     with torch_threads(self.n_jobs):
         bw = select_bandwidth(X, kernel=kernel, sample_weight=w) if self.bandwidth is None else float(self.bandwidth)
-        C, labels, n_iter = cluster_at(X, bw, kernel=kernel, blurring=self.blurring, seeds=self.seeds, bin_seeding=self.bin_seeding,
-                                       min_bin_freq=self.min_bin_freq, cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol,
-                                       batch_size=self.batch_size, search=self.search, truncate=self.truncate, sample_weight=w)
+        C, labels, n_iter = cluster_at(
+            X,
+            bw,
+            kernel=kernel,
+            blurring=self.blurring,
+            seeds=self.seeds,
+            bin_seeding=self.bin_seeding,
+            min_bin_freq=self.min_bin_freq,
+            cluster_all=self.cluster_all,
+            max_iter=self.max_iter,
+            tol=self.tol,
+            batch_size=self.batch_size,
+            search=self.search,
+            truncate=self.truncate,
+            sample_weight=w,
+        )
     self.cluster_centers_ = C.cpu().numpy()
     self.labels_ = labels.cpu().numpy().astype(np.int64)
     self.n_iter_, self.bandwidth_ = n_iter, bw
@@ -112,33 +151,63 @@ def _fit_blocks(self:MeanShift,
                 X,          # Dask array, or `np.memmap` larger than the memory budget
                 kernel,     # the checked `Kernel`
                 progress=None, # called after each step with `(step, active seeds)`
-                sample_weight=None, # `(n,)` weights: a Dask array (chunked like `X`, or rechunked to it) or a numpy array
+                # `(n,)` weights: a Dask array (chunked like `X`, or rechunked to it) or a numpy array
+                sample_weight=None,
                ):           # the fitted estimator
     "`fit` for data in blocks: the driver holds the seeds and the partial sums, never the data."
-    if self.truncate is not None: raise ValueError("truncate climbs through a grid of the data in memory; data in blocks compare every seed with every row of a block: use truncate=None")
-    if self.blurring: raise ValueError("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor (X.compute() for a Dask array), or use blurring=False")
-    if self.device is not None and self._device(torch.zeros(0), True).type!='cpu': raise ValueError(f"data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got {self.device!r}")
+    if self.truncate is not None:
+        raise ValueError(
+            ("truncate climbs through a grid of the data in memory; data in blocks compare every seed with every row "
+             "of a block: use truncate=None")
+        )
+    if self.blurring:
+        raise ValueError(
+            ("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor "
+             "(X.compute() for a Dask array), or use blurring=False")
+        )
+    if self.device is not None and self._device(torch.zeros(0), True).type != 'cpu':
+        raise ValueError(
+            "data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got "
+            f"{self.device!r}"
+        )
     B = RowBlocks(X, sample_weight=sample_weight)
     self.n_features_in_ = B.d
     with torch_threads(self.n_jobs):
         if self.bandwidth is None:
             rows, ws = sample_rows(B)
             bw = select_bandwidth(rows, kernel=kernel, sample_weight=ws)
-        else: bw = float(self.bandwidth)
-    C, labels, n_iter = cluster_blocks(B, bw, kernel=kernel, seeds=self.seeds, bin_seeding=self.bin_seeding, min_bin_freq=self.min_bin_freq,
-                                       cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol, n_jobs=self.n_jobs, progress=progress)
+        else:
+            bw = float(self.bandwidth)
+    C, labels, n_iter = cluster_blocks(
+        B,
+        bw,
+        kernel=kernel,
+        seeds=self.seeds,
+        bin_seeding=self.bin_seeding,
+        min_bin_freq=self.min_bin_freq,
+        cluster_all=self.cluster_all,
+        max_iter=self.max_iter,
+        tol=self.tol,
+        n_jobs=self.n_jobs,
+        progress=progress,
+    )
     self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = C.numpy(), labels, n_iter, bw
     return self
 
 # %% ../nbs/07_estimator.ipynb #b493b758
 @patch
-def predict(self:MeanShift,
-            X, # `(n, d)` new data
-           ):  # `(n,)` index of the nearest cluster centre: an array, a tensor on `X`'s device for tensor input, a lazy Dask array for Dask input
+def predict(
+    self: MeanShift,
+    X,  # `(n, d)` new data
+):  # `(n,)` nearest centre's index: an array, a tensor on `X`'s device, or a lazy Dask array, as `X` is
     "The nearest cluster centre of each row of `X`."
     check_is_fitted(self)
     if in_blocks(X):
-        if X.ndim==2 and X.shape[1]!=self.n_features_in_: raise ValueError(f"X has {X.shape[1]} features, but {type(self).__name__} is expecting {self.n_features_in_} features as input.")
+        if X.ndim == 2 and X.shape[1] != self.n_features_in_:
+            raise ValueError(
+                f"X has {X.shape[1]} features, but {type(self).__name__} is expecting {self.n_features_in_} features "
+                "as input."
+            )
         with torch_threads(self.n_jobs): return labels_in_blocks(X, self.cluster_centers_)
     X, was_tensor = check_X(X, self, reset=False)
     C = torch.from_numpy(self.cluster_centers_).to(X.device, X.dtype)

@@ -6,10 +6,10 @@
 from __future__ import annotations
 import os, csv, pathlib, tempfile
 import numpy as np
-from PIL import Image, ImageOps, UnidentifiedImageError
+
 
 # %% auto #0
-__all__ = ['InputError', 'load_points', 'load_image', 'atomic_write']
+__all__ = ['InputError', 'load_points', 'atomic_write']
 
 # %% ../nbs/09_files.ipynb #fb062960
 class InputError(ValueError):
@@ -17,31 +17,33 @@ class InputError(ValueError):
 
 # %% ../nbs/09_files.ipynb #aba73e9e
 def load_points(path:str,                # a `.npy` file, or a CSV file with or without a header
-                max_bytes:int|None=None, # a `.npy` file holding more bytes than this is returned memory-mapped, not read
+                # a `.npy` file holding more bytes than this is returned memory-mapped, not read
+                max_bytes:int|None=None,
                )->np.ndarray:            # `(n, d)` float64 points, or a read-only `np.memmap` of the file's own dtype
     "Read points from a `.npy` file or a CSV file with or without a header."
     p = pathlib.Path(path)
     if not p.exists(): raise InputError(f"no such file: {path}")
     if p.is_dir(): raise InputError(f"{path} is a directory, not a file of points")
     if p.suffix.lower()=='.npy':
-        try: X = np.load(p, allow_pickle=False, mmap_mode='r')
+        try:X = np.load(p, allow_pickle=False, mmap_mode='r')
         except Exception as e: raise InputError(f"cannot read {path} as a .npy array: {e}") from None
         if X.ndim==1: X = X.reshape(-1, 1)
         if X.ndim!=2: raise InputError(f"{path} holds a {X.ndim}-d array; expected one point per row (2-d)")
-        if not (np.issubdtype(X.dtype, np.number) and not np.iscomplexobj(X)): raise InputError(f"{path} holds {X.dtype} values, not numbers")
+        if not (np.issubdtype(X.dtype, np.number) and not np.iscomplexobj(X)):
+            raise InputError(f"{path} holds {X.dtype} values, not numbers")
         if max_bytes is not None and X.nbytes > max_bytes and X.size:
             return X # clustered block by block, which checks each block for NaN as it reads it
         X = np.array(X, dtype=np.float64)
     else:
-        try: text = p.read_text()
+        try:text = p.read_text()
         except UnicodeDecodeError: raise InputError(f"{path} is not a text (CSV) file") from None
         lines = [(i+1, l) for i,l in enumerate(text.splitlines()) if l.strip()]
         if not lines: raise InputError(f"{path} is empty: no points to cluster")
-        try: delim = csv.Sniffer().sniff(lines[0][1], delimiters=',;\t ').delimiter
+        try:delim = csv.Sniffer().sniff(lines[0][1], delimiters=',;\t ').delimiter
         except csv.Error: delim = ','
         def split(l): return [c.strip() for c in (l.split() if delim==' ' else next(csv.reader([l], delimiter=delim)))]
         def numbers(fields):
-            try: return [float(c) for c in fields]
+            try:return [float(c) for c in fields]
             except ValueError: return None
         if numbers(split(lines[0][1])) is None: lines = lines[1:] # a header
         if not lines: raise InputError(f"{path} has a header but no rows of points")
@@ -50,7 +52,8 @@ def load_points(path:str,                # a `.npy` file, or a CSV file with or 
             r = numbers(split(l))
             if r is None: raise InputError(f"{path}, line {ln}: not all values are numbers: {l.strip()[:60]!r}")
             rows.append(r)
-        if len({len(r) for r in rows})>1: raise InputError(f"{path}: rows have different numbers of values ({sorted({len(r) for r in rows})})")
+        if len({len(r) for r in rows}) > 1:
+            raise InputError(f"{path}: rows have different numbers of values ({sorted({len(r) for r in rows})})")
         X = np.array(rows, dtype=np.float64)
     if X.shape[0]==0 or X.shape[1]==0: raise InputError(f"{path} holds no points")
     if not np.isfinite(X).all():
@@ -58,42 +61,14 @@ def load_points(path:str,                # a `.npy` file, or a CSV file with or 
         raise InputError(f"{path}: row {r+1} of the data holds NaN or infinity")
     return X
 
-# %% ../nbs/09_files.ipynb #fb70ba8e
-def _depth(im): # an opened Pillow image deeper than 8 bits: mode `I;16*`, `I` or `F`
-    "A deep grey image as float32 in [0, 1], by the rule above; `None` if the mode is 8-bit."
-    if im.mode.startswith('I;16'): return np.asarray(im).astype(np.float32)/65535
-    if im.mode not in ('I', 'F'): return None
-    a = np.asarray(im)
-    if not np.isfinite(a).all(): raise ValueError("it holds NaN or infinity")
-    lo, hi = float(a.min()), float(a.max())
-    if im.mode=='I' and lo>=0 and hi<=65535: return a.astype(np.float32)/65535
-    if im.mode=='F' and lo>=0 and hi<=1: return a.astype(np.float32)
-    return ((a.astype(np.float64)-lo)/(hi-lo) if hi>lo else np.zeros(a.shape)).astype(np.float32)
-
-# %% ../nbs/09_files.ipynb #1728916f
-def load_image(path:str, # an image file in any format Pillow reads (PNG, JPEG, TIFF, ...)
-              )->np.ndarray: # `(H, W, 3)` RGB or `(H, W)` grey: uint8 for 8-bit files, float32 in [0, 1] for deeper ones
-    "Read an image file as a viewer shows it (EXIF orientation applied): uint8, or float32 in [0, 1] when it has more than 8 bits; grey when the file is grey."
-    p = pathlib.Path(path)
-    if not p.exists(): raise InputError(f"no such file: {path}")
-    if p.is_dir(): raise InputError(f"{path} is a directory, not an image")
-    try:
-        with Image.open(p) as im:
-            im.load()
-            im = ImageOps.exif_transpose(im)
-            deep = _depth(im)
-            if deep is not None: return deep
-            return np.array(im.convert('L' if im.mode in ('1', 'L', 'LA', 'La') else 'RGB'))
-    except Image.DecompressionBombError as e: raise InputError(f"{path} is too large to read safely: {e}") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as e: raise InputError(f"{path} is not an image that can be read: {e}") from None
-
 # %% ../nbs/09_files.ipynb #74fcd9ec
 def atomic_write(path,  # the file to write
                  write, # called with a temporary path beside `path` to write to
                 ):
     "Write a file through `write(tmp)`, then rename it into place: readers never see a half-written file."
     path = os.fspath(path)
-    fd, tmp = tempfile.mkstemp(suffix=os.path.splitext(path)[1], dir=os.path.dirname(os.path.abspath(path))); os.close(fd)
+    fd, tmp = tempfile.mkstemp(suffix=os.path.splitext(path)[1], dir=os.path.dirname(os.path.abspath(path)))
+    os.close(fd)
     try:
         write(tmp)
         umask = os.umask(0); os.umask(umask)

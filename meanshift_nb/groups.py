@@ -11,7 +11,8 @@ __all__ = ['group_rows']
 
 # %% ../nbs/04a_groups.ipynb #390d119b
 def _row_ids(key):
-    "One int64 id per row of an integral-valued `key`, equal for equal rows and ordered lexicographically; `None` if they would overflow."
+    ("One int64 id per row of an integral-valued `key`, equal for equal rows and ordered lexicographically; `None` if "
+     "they would overflow.")
     lo, hi = key.min(0).values, key.max(0).values
     span = (hi-lo+1).double()
     if float(torch.log2(span).sum())>62: return None
@@ -20,7 +21,8 @@ def _row_ids(key):
 
 # %% ../nbs/04a_groups.ipynb #12c66990
 def _mix(x): # int64 tensor
-    "splitmix64's finalizer: every bit of the input reaches every bit of the output (`>>` on int64 is arithmetic, so the shifted-in bits are masked)."
+    ("splitmix64's finalizer: every bit of the input reaches every bit of the output (`>>` on int64 is arithmetic, so "
+     "the shifted-in bits are masked).")
     srl = lambda x, s: (x >> s) & ((1 << (64-s)) - 1)
     x = (x ^ srl(x, 30)) * -4658895280553007687  # 0xbf58476d1ce4e5b9 as int64; products wrap, as the hash wants
     x = (x ^ srl(x, 27)) * -7723592293110705685  # 0x94d049bb133111eb
@@ -28,21 +30,26 @@ def _mix(x): # int64 tensor
 
 # %% ../nbs/04a_groups.ipynb #5d45291a
 def _row_hash(key): # `(m, d)` float rows
-    "A 64-bit hash of each row: each coordinate's bits, salted by its column, mixed, summed and mixed again; equal rows, -0.0 and 0.0 included, hash equally."
-    bits = (key+0.).contiguous().view(torch.int32 if key.element_size()==4 else torch.int64).long()  # +0. turns -0.0 into 0.0
+    ("A 64-bit hash of each row: each coordinate's bits, salted by its column, mixed, summed and mixed again; equal "
+     "rows, -0.0 and 0.0 included, hash equally.")
+    # +0. turns -0.0 into 0.0
+    bits = (key+0.).contiguous().view(torch.int32 if key.element_size()==4 else torch.int64).long()
     salt = _mix(torch.arange(1, key.shape[1]+1, device=key.device))
     return _mix(_mix(bits ^ salt).sum(1))
 
 # %% ../nbs/04a_groups.ipynb #80df447e
-def group_rows(key,             # `(m, d)` rows
-            integral:bool,   # whether the rows hold whole numbers (then ids are exact and ordered)
-           ):                # `(rep, first)`: for each row the index of the first equal row; the indices of the first rows (in lexicographic order for whole numbers)
+def group_rows(
+    key,  # `(m, d)` rows
+    integral: bool,  # whether the rows hold whole numbers (then ids are exact and ordered)
+):  # `(rep, first)`: each row's first equal row; the first rows' indices (lexicographic for whole numbers)
     "Group equal rows of `key`."
     if len(key)==0: return key.new_zeros(0, dtype=torch.long), key.new_zeros(0, dtype=torch.long)
     ids = _row_ids(key) if integral else None
     hashed = ids is None
     _, inv = torch.unique(_row_hash(key.double() if integral else key) if hashed else ids, return_inverse=True)
-    firsts = lambda inv: torch.full((int(inv.max())+1,), len(key), device=key.device).scatter_reduce(0, inv, torch.arange(len(key), device=key.device), 'amin')
+    firsts = lambda inv: torch.full((int(inv.max()) + 1,), len(key), device=key.device).scatter_reduce(
+        0, inv, torch.arange(len(key), device=key.device), 'amin'
+    )
     first = firsts(inv)
     if hashed and not (key==key[first[inv]]).all(): # two different rows hashed alike: group them exactly
         _, inv = torch.unique(key, dim=0, return_inverse=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math, torch
 
 # %% auto #0
-__all__ = ['kernels', 'gaussian', 'tri', 'flat', 'epanechnikov', 'Kernel', 'get_kernel']
+__all__ = ['ONE_UP', 'kernels', 'gaussian', 'tri', 'flat', 'epanechnikov', 'Kernel', 'get_kernel']
 
 # %% ../nbs/01_kernels.ipynb #adeb69a3
 def gaussian(d,   # distances, a tensor of any shape
@@ -39,16 +39,32 @@ def epanechnikov(d,   # distances, a tensor of any shape
 
 # %% ../nbs/01_kernels.ipynb #957493a7
 class Kernel:
-    "A kernel as the mean shift engine uses it: its weight as a function of the squared distance in bandwidth units, where that weight ends, and how its counts are taken."
+    ("A kernel as the mean shift engine uses it: its weight as a function of the squared distance in bandwidth units, "
+     "where that weight ends, and how its counts are taken.")
     def __init__(self,
                  name:str,                   # its name, as the estimator and the command line take it
-                 profile,                    # `profile(u2)`: the weights at squared distances `u2 = (d/bandwidth)**2` (a tensor the engine owns: it may be overwritten), zero beyond the support
-                 support:float|None=1.,      # the weights are zero beyond this many bandwidths; `None`: never (every point is in reach)
-                 counts_are_sums:bool=False, # the weights are 0 or 1: the points in reach are counted by summing the weights, and a seed at the window's edge can part from its neighbours
-                 softmax:bool=False,         # the profile is `exp(-u2/2)`: weights may be taken relative to the nearest point, and a step is an attention
-                 expr:str|None=None,         # the profile as a formula in `u2`, in sympy's syntax, checked against `profile` below
+                 # `profile(u2)`: the weights at squared distances `u2 = (d/bandwidth)**2` (a tensor the engine owns: it
+                 # may be overwritten), zero beyond the support
+                 profile,
+                 # the weights are zero beyond this many bandwidths; `None`: never (every point is in reach)
+                 support:float|None=1.,
+                 # the weights are 0 or 1: the points in reach are counted by summing the weights, and a seed at the
+                 # window's edge can part from its neighbours
+                 counts_are_sums:bool=False,
+                 # the profile is `exp(-u2/2)`: weights may be taken relative to the nearest point, and a step is an
+                 # attention
+                 softmax:bool=False,
+                 # the profile as a formula in `u2`, in sympy's syntax, checked against `profile` below
+                 expr:str|None=None,
                 ):
-        self.name, self.profile, self.support, self.counts_are_sums, self.softmax, self.expr = name, profile, support, counts_are_sums, softmax, expr
+        self.name, self.profile, self.support, self.counts_are_sums, self.softmax, self.expr = (
+            name,
+            profile,
+            support,
+            counts_are_sums,
+            softmax,
+            expr,
+        )
 
     def __call__(self,
                  d,  # distances, a tensor of any shape
@@ -58,14 +74,20 @@ class Kernel:
         return self.profile((d/bandwidth)**2)
 
     def __repr__(self): return f"Kernel({self.name!r}, support={self.support})"
-    def __reduce__(self): # a built-in kernel pickles by name, so that another process (a Dask worker) gets its own registered object, the one its compiled steps know
+    # a built-in kernel pickles by name, so that another process (a Dask worker) gets its own registered object, the one
+    # its compiled steps know
+    def __reduce__(self):
         if kernels.get(self.name) is self: return (get_kernel, (self.name,))
         return super().__reduce__()
 
 # %% ../nbs/01_kernels.ipynb #db4b1583
 def _gaussian_profile(u2): return u2.mul_(-0.5).exp_()
-_ONE_UP = {dt: torch.nextafter(torch.ones((), dtype=dt), torch.full((), 2., dtype=dt)).item() for dt in (torch.float16, torch.bfloat16, torch.float32, torch.float64)}
-def _flat_profile(u2): return u2.le_(_ONE_UP[u2.dtype])  # sqrt(u2) <= 1 exactly when u2 <= the next float after 1; in place, 1.0 or 0.0
+ONE_UP = {
+    dt: torch.nextafter(torch.ones((), dtype=dt), torch.full((), 2.0, dtype=dt)).item()
+    for dt in (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+}
+# sqrt(u2) <= 1 exactly when u2 <= the next float after 1; in place, 1.0 or 0.0
+def _flat_profile(u2): return u2.le_(ONE_UP[u2.dtype])
 def _epanechnikov_profile(u2): return u2.neg_().add_(1).clamp_min_(0)
 def _tri_profile(u2): return u2.sqrt_().neg_().add_(1).clamp_min_(0)
 kernels = {k.name: k for k in (
@@ -80,7 +102,8 @@ def _biweight_profile(u2): return u2.neg_().add_(1).clamp_min_(0).square_()
 kernels['biweight'] = Kernel('biweight', _biweight_profile, expr='Piecewise(((1-u2)**2, u2<=1), (0, True))')
 
 # %% ../nbs/01_kernels.ipynb #ddbad513
-def get_kernel(kernel, # a name in `kernels`, a `Kernel`, or one of the lesson's functions (`gaussian`, `flat`, `epanechnikov`, `tri`)
+# a name in `kernels`, a `Kernel`, or one of the lesson's functions (`gaussian`, `flat`, `epanechnikov`, `tri`)
+def get_kernel(kernel,
               )->Kernel: # the kernel
     "The `Kernel` that `kernel` stands for."
     if isinstance(kernel, Kernel): return kernel

@@ -4,29 +4,31 @@
 
 # %% ../nbs/05a_meanshift_pp.ipynb #0766d875
 from __future__ import annotations
-import math, numbers
 import torch
-from .neighbours import CellGrid
+from .neighbourhoods import CellGrid
 from .groups import group_rows
 from .clustering import check_X
+from .checks import check_number
 
 # %% auto #0
 __all__ = ['meanshift_pp']
 
 # %% ../nbs/05a_meanshift_pp.ipynb #24f87a6c
-def meanshift_pp(X,                 # `(n, d)` points: array or tensor
-                 bandwidth:float,   # cell side h
-                 max_iter:int=300,  # most iterations
-                 tol:float=1e-3,    # stop once no point moves more than `tol * bandwidth`
-                ):                  # `(positions, labels, n_iter)`: where the points ended (tensor), one cluster per final cell, iterations
+def meanshift_pp(
+    X,  # `(n, d)` points: array or tensor
+    bandwidth: float,  # cell side h
+    max_iter: int = 300,  # most iterations
+    tol: float = 1e-3,  # stop once no point moves more than `tol * bandwidth`
+):  # `(positions, labels, n_iter)`: where the points ended (tensor), one cluster per final cell, iterations
     "MeanShift++ (Jang & Jiang 2021): each point moves to the mean of the points in the 3^d grid cells around its own."
     X, _ = check_X(X)
-    if not (isinstance(bandwidth, numbers.Real) and math.isfinite(bandwidth) and bandwidth>0): raise ValueError(f"bandwidth must be a positive finite number, got {bandwidth!r}")
+    check_number('bandwidth', bandwidth, positive=True)
     h, mu = float(bandwidth), X.double().mean(0).to(X.dtype)
     P = X - mu
     for it in range(1, max_iter+1):
         g = CellGrid(P, h)
-        cs = torch.cat([P.new_zeros(1, P.shape[1], dtype=torch.float64), g.Xs.double().cumsum(0)]) # prefix sums of the sorted points: a run's sum is two lookups
+        # prefix sums of the sorted points: a run's sum is two lookups
+        cs = torch.cat([P.new_zeros(1, P.shape[1], dtype=torch.float64), g.Xs.double().cumsum(0)])
         st, cnt = g.cells(g.Xs[g.starts])  # the runs of the 3^d cells around each occupied cell
         mean = ((cs[st+cnt] - cs[st]).sum(1) / cnt.sum(1)[:, None]).to(P.dtype)
         new = torch.empty_like(P)

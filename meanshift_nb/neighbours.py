@@ -4,43 +4,14 @@
 
 # %% ../nbs/04_neighbours.ipynb #e16ed6af
 from __future__ import annotations
-import itertools
 import numpy as np, torch
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from scipy.spatial import cKDTree
-from fastcore.basics import patch
-from .kernels import kernels, get_kernel, _ONE_UP
-from . import batched
-from .batched import batch_rows, weighted_means
-try: from meanshift_nb import compiled  # the compiled steps: numba, a dependency; without it (a platform it does not support), the torch steps
-except ImportError: compiled = None
+from .devices import batch_rows
+from .threads import thread_pool
+
 
 # %% auto #0
-__all__ = ['use_compiled', 'kth_neighbour_dists', 'count_within', 'nearest', 'AllPairs', 'CellGrid', 'compiled_step',
-           'torch_steps']
-
-# %% ../nbs/04_neighbours.ipynb #cade6264
-_pools = {}
-def _threads(n:int|None=None): # the pool's width; `None` is torch's CPU thread count
-    "A thread pool `n` wide (numpy's selection and arithmetic, and torch's operations, release the GIL), one kept for each width."
-    n = n or torch.get_num_threads()
-    if n not in _pools: _pools[n] = ThreadPoolExecutor(n)
-    return _pools[n]
-
-# %% ../nbs/04_neighbours.ipynb #95b694cf
-def _map_blocks(f,            # called with each item, for its side effects
-                items,        # the blocks
-                threads:int,  # Python threads; 1 calls `f` on each item in turn
-               ):
-    "Call `f` on every item, on a pool of `threads` Python threads with torch on one thread inside each."
-    if threads<=1 or len(items)<=1:
-        for it in items: f(it)
-        return
-    pool, n = _threads(threads), torch.get_num_threads()
-    torch.set_num_threads(1)
-    try: list(pool.map(f, items))
-    finally: torch.set_num_threads(n)
+__all__ = ['kth_neighbour_dists', 'count_within', 'nearest']
 
 # %% ../nbs/04_neighbours.ipynb #e5703034
 def _kth_smallest(D, # `(m, n)` distances
@@ -53,7 +24,9 @@ def _kth_smallest(D, # `(m, n)` distances
     part = lambda s: np.partition(A[s], k-1, axis=1)[:, k-1]
     if nt==1: return torch.from_numpy(part(slice(None)))
     step = -(-len(A)//nt)
-    return torch.from_numpy(np.concatenate(list(_threads().map(part, [slice(i, i+step) for i in range(0, len(A), step)]))))
+    return torch.from_numpy(
+        np.concatenate(list(thread_pool().map(part, [slice(i, i + step) for i in range(0, len(A), step)])))
+    )
 
 # %% ../nbs/04_neighbours.ipynb #0c5226cd
 def _kth_dists_brute(Z,        # `(n, d)` centred points
@@ -68,7 +41,8 @@ def _kth_dists_brute(Z,        # `(n, d)` centred points
 def _kd_leaves(Z,              # `(n, d)` points, a numpy array
                leaf_size:int,  # most points per leaf
               ):               # `(perm, sizes)`: the points' order, leaf by leaf, and the leaves' sizes
-    "Order the points by a k-d tree: halve each group along its widest coordinate until at most `leaf_size` points remain."
+    ("Order the points by a k-d tree: halve each group along its widest coordinate until at most `leaf_size` points "
+     "remain.")
     leaves, stack = [], [np.arange(len(Z))]
     while stack:
         idx = stack.pop()
@@ -80,8 +54,10 @@ def _kd_leaves(Z,              # `(n, d)` points, a numpy array
     return np.concatenate(leaves), np.array([len(l) for l in leaves])
 
 # %% ../nbs/04_neighbours.ipynb #25ef9468
-def _sq_dists(QT, PT): # `(m, n)` squared distances between points given as columns of numpy arrays `QT` `(d, m)` and `PT` `(d, n)`
-    "Squared distances from coordinate differences: numpy, coordinate by coordinate, in low dimension; `cdist` without matrix products above."
+# `(m, n)` squared distances between points given as columns of numpy arrays `QT` `(d, m)` and `PT` `(d, n)`
+def _sq_dists(QT, PT):
+    ("Squared distances from coordinate differences: numpy, coordinate by coordinate, in low dimension; `cdist` "
+     "without matrix products above.")
     if len(QT)<=4:
         D = np.subtract.outer(QT[0], PT[0]); D *= D
         for j in range(1, len(QT)):
@@ -92,34 +68,40 @@ def _sq_dists(QT, PT): # `(m, n)` squared distances between points given as colu
     return D
 
 # %% ../nbs/04_neighbours.ipynb #9a9936bd
-def _rank_values(d, sizes, k): # for each row of `d`, the smallest value at which the leaves with `d <= value` hold at least `k` points
+# for each row of `d`, the smallest value at which the leaves with `d <= value` hold at least `k` points
+def _rank_values(d, sizes, k):
     o = np.argsort(d, 1)
     j = (np.cumsum(sizes[o], 1)<k).sum(1)
     return np.take_along_axis(d, o[np.arange(len(d)), j][:,None], 1)[:,0]
 
 # %% ../nbs/04_neighbours.ipynb #d186450d
 def _leaf_bounds(lo, hi, sizes, k, rows): # `(inside, near, kk)` for the query leaves `rows`
-    "Which leaves lie inside every query's `k`-neighbour sphere, which straddle it, and the rank to select among the straddling ones."
+    ("Which leaves lie inside every query's `k`-neighbour sphere, which straddle it, and the rank to select among the "
+     "straddling ones.")
     gap = np.maximum(0, np.maximum(lo[None]-hi[rows,None], lo[rows,None]-hi[None]))
     far = np.maximum(np.abs(hi[None]-lo[rows,None]), np.abs(hi[rows,None]-lo[None]))
     eps = 2**-20*(lo.shape[1]+2)  # float32 rounding of a squared distance in d dimensions is below (d+1)/2²⁴ of it
-    dmin, dmax = (gap*gap).sum(-1)*(1-eps), (far*far).sum(-1)*(1+eps)  # squared box distances, widened against that rounding
+    # squared box distances, widened against that rounding
+    dmin, dmax = (gap*gap).sum(-1)*(1-eps), (far*far).sum(-1)*(1+eps)
     r_lo, r_hi = _rank_values(dmin, sizes, k), _rank_values(dmax, sizes, k)
     inside = dmax<r_lo[:,None]
     return inside, (dmin<=r_hi[:,None]) & ~inside, k - inside.astype(np.int64)@sizes
 
 # %% ../nbs/04_neighbours.ipynb #7d0c3674
-def _kth_dists_pruned(Z,              # `(n, d)` centred points, on the CPU
-                      k:int,          # 1-based rank
-                      leaf_size:int=64, # most points per leaf, the rows of one block
-                     ):               # `(dists, pairs)`: `(n,)` float64 in the order of `Z`, each point's distance to its `k`-th nearest point, itself counted; and how many distances were computed
-    "`_kth_dists_brute`, computing exact distances only between leaves of a k-d tree that can hold a point's `k`-th neighbour."
+def _kth_dists_pruned(
+    Z,  # `(n, d)` centred points, on the CPU
+    k: int,  # 1-based rank
+    leaf_size: int = 64,  # most points per leaf, the rows of one block
+):  # `(dists, pairs)`: `(n,)` float64 distances to each point's `k`-th nearest (itself counted); distances computed
+    ("`_kth_dists_brute`, computing exact distances only between leaves of a k-d tree that can hold a point's `k`-th "
+     "neighbour.")
     A = Z.numpy()
     perm, sizes = _kd_leaves(A, leaf_size)
     Ap, starts = A[perm], np.cumsum(sizes)-sizes
     AT = np.ascontiguousarray(Ap.T)  # coordinates as rows: contiguous slices and gathers
     lo, hi = np.minimum.reduceat(Ap, starts).astype(np.float64), np.maximum.reduceat(Ap, starts).astype(np.float64)
-    nl = len(sizes); chunk = max(1, 2**22//(nl*A.shape[1]))  # leaf pairs bounded per step, so memory stays small at any n
+    # leaf pairs bounded per step, so memory stays small at any n
+    nl = len(sizes); chunk = max(1, 2**22//(nl*A.shape[1]))
     out, pairs = np.empty(len(A)), 0
     for c in range(0, nl, chunk):
         rows = np.arange(c, min(c+chunk, nl))
@@ -128,13 +110,14 @@ def _kth_dists_pruned(Z,              # `(n, d)` centred points, on the CPU
             a = rows[i]
             D = _sq_dists(AT[:, starts[a]:starts[a]+sizes[a]], AT[:, np.repeat(near[i], sizes)])
             return np.partition(D, kk[i]-1, axis=1)[:, kk[i]-1]
-        res = np.concatenate(list(_threads().map(leaf, range(len(rows)))))
+        res = np.concatenate(list(thread_pool().map(leaf, range(len(rows)))))
         out[perm[starts[rows[0]]:starts[rows[-1]]+sizes[rows[-1]]]] = np.sqrt(res.astype(np.float64))
         pairs += int(near.astype(np.int64)@sizes@sizes[rows])
     return torch.from_numpy(out), pairs
 
 # %% ../nbs/04_neighbours.ipynb #a0949bd3
-def kth_neighbour_dists(Z,                    # `(n, d)` float points on any device (centre them first: distances then round less)
+# `(n, d)` float points on any device (centre them first: distances then round less)
+def kth_neighbour_dists(Z,
                         k:int,                # 1-based rank; the point itself counts as its first neighbour
                         batch_size:int|None=None, # rows of distances in memory at once; `None` from the memory budget
                        ):                     # `(n,)` float64 on the CPU for CPU input, else on `Z`'s device
@@ -145,18 +128,20 @@ def kth_neighbour_dists(Z,                    # `(n, d)` float points on any dev
     return _kth_dists_pruned(Z, k, max(1, min(64, bs//torch.get_num_threads())))[0]
 
 # %% ../nbs/04_neighbours.ipynb #2a877731
-def count_within(P,                  # `(m, d)` queries
-                 X,                  # `(n, d)` points
-                 radius:float,           # radius
-                 batch_size:int|None=None,   # queries per block; `None` from the memory budget
-                 exact:bool=False,   # distances from coordinate differences (no matrix-product shortcut)
-                 sample_weight=None,       # `(n,)` sample weights of the points, or `None` for 1 each
-                ):                   # `(m,)` in `X`'s dtype: how many points (their total weight) lie within `radius` of each query
+def count_within(
+    P,  # `(m, d)` queries
+    X,  # `(n, d)` points
+    radius: float,  # radius
+    batch_size: int | None = None,  # queries per block; `None` from the memory budget
+    exact: bool = False,  # distances from coordinate differences (no matrix-product shortcut)
+    sample_weight=None,  # `(n,)` sample weights of the points, or `None` for 1 each
+):  # `(m,)` in `X`'s dtype: how many points (their total weight) lie within `radius` of each query
     "For each row of `P`, the number of rows of `X` within distance `radius`, or their total weight."
     batch_size = batch_size or batch_rows(len(X), X.dtype, X.device, n_temps=2)
     mode = 'donot_use_mm_for_euclid_dist' if exact else 'use_mm_for_euclid_dist'
     near = lambda i: torch.cdist(P[i:i+batch_size], X, compute_mode=mode)<=radius
-    if sample_weight is None: return torch.cat([torch.count_nonzero(near(i), dim=1).to(X.dtype) for i in range(0, len(P), batch_size)])
+    if sample_weight is None:
+        return torch.cat([torch.count_nonzero(near(i), dim=1).to(X.dtype) for i in range(0, len(P), batch_size)])
     return torch.cat([near(i).to(X.dtype) @ sample_weight for i in range(0, len(P), batch_size)])
 
 # %% ../nbs/04_neighbours.ipynb #ef711339
@@ -165,209 +150,11 @@ def nearest(X,                # `(n, d)` points
             batch_size:int|None=None, # points per block; `None` from the memory budget
            ):                 # `(indices, distances)`, each `(n,)`
     "For each row of `X`, the index of and distance to its nearest row of `C`."
-    if X.device.type=='cpu' and len(C)>=64 and X.shape[1]<=8:  # many centres in low dimension: a k-d tree of the centres (1,820 centres and a million points: 0.3 s against 8.6 s for every pair)
+    # many centres in low dimension: a k-d tree of the centres (1,820 centres and a million points: 0.3 s against 8.6 s
+    # for every pair)
+    if X.device.type=='cpu' and len(C)>=64 and X.shape[1]<=8:
         d, i = cKDTree(C.double().numpy()).query(X.double().numpy(), workers=torch.get_num_threads())
         return torch.from_numpy(i).long(), torch.from_numpy(d).to(X.dtype)
     batch_size = batch_size or batch_rows(len(C), X.dtype, X.device, n_temps=2)
     out = [torch.cdist(X[i:i+batch_size], C).min(1) for i in range(0, len(X), batch_size)]
     return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])
-
-# %% ../nbs/04_neighbours.ipynb #f4683aac
-class AllPairs:
-    "Every point is a neighbour of every query: the quadratic reference, and the Gaussian's path (its fused attention keys built once per bandwidth)."
-    def __init__(self,
-                 X,                # `(n, d)` points
-                 sample_weight=None,     # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
-                 batch_size:int|None=None, # queries per batch; `None` from the memory budget
-                ):
-        self.X, self.sample_weight, self.batch_size, self._keys = X, sample_weight, batch_size, {}
-        if sample_weight is not None and not bool((sample_weight>0).all()): self.X, self.sample_weight = X[sample_weight>0], sample_weight[sample_weight>0]
-
-    def means(self, Q, kernel, bandwidth): # -> `(means, reach)`
-        "The kernel-weighted means of the points seen from each query, and the weight in reach: `weighted_means` over every point."
-        kernel = get_kernel(kernel)
-        keys = None
-        if kernel.softmax and batched.fused_available(self.X):
-            keys = self._keys.get(float(bandwidth)) or self._keys.setdefault(float(bandwidth), batched.GaussianKeys(self.X, bandwidth, self.sample_weight))
-        return weighted_means(Q, self.X, bandwidth, kernel, batch_size=self.batch_size, keys=keys, sample_weight=self.sample_weight)
-
-    def count(self, Q, radius): # -> `(m,)`
-        "The weight of the points within `radius` of each query."
-        return count_within(Q, self.X, radius, batch_size=self.batch_size, exact=radius==0, sample_weight=self.sample_weight)
-
-# %% ../nbs/04_neighbours.ipynb #60364c01
-class CellGrid:
-    "Points sorted into cubic cells of side `radius` (`h` below): a query's neighbours within `h` are among the points of the `3**d` cells around its own."
-    def __init__(self,
-                 X,         # `(n, d)` points (centred: cell coordinates then stay small)
-                 radius:float, # the radius of the neighbourhoods asked for, and the cells' side
-                 sample_weight=None, # `(n,)` non-negative sample weights, or `None` for 1 each; points of weight 0 are left out of the density
-                ):
-        if sample_weight is not None and not bool((sample_weight>0).all()): X, sample_weight = X[sample_weight>0], sample_weight[sample_weight>0]
-        self.h, self.d, self.n = float(radius), X.shape[1], X.shape[0]
-        c = torch.floor(X/self.h).long()
-        self.lo, self.span = c.min(0).values, c.max(0).values - c.min(0).values + 1
-        if float(torch.log2(self.span.double()).sum()) > 62: raise OverflowError(f"{self.d}-d grid of cell side {radius:g} has too many cells for one int64 id each")
-        self.mult = torch.cat([self.span.flip(0).cumprod(0).flip(0)[1:], self.span.new_ones(1)])
-        ids, self.order = ((c - self.lo)*self.mult).sum(1).sort()
-        self.Xs = X[self.order]
-        self.XT = self.Xs.T.contiguous()                 # the sorted points' coordinates as rows: one 1-d gather each
-        self.ws = None if sample_weight is None else sample_weight[self.order]  # the sorted points' weights
-        self.ids = ids                                   # each sorted point's cell id
-        self.cell_ids, self.counts = torch.unique_consecutive(ids, return_counts=True)
-        self.starts = self.counts.cumsum(0) - self.counts
-        self.offsets = torch.tensor(list(itertools.product((-1, 0, 1), repeat=self.d)), device=X.device)
-        self.prefix = self.offsets[::3, :-1].contiguous()   # the 3**(d-1) neighbouring cells' leading coordinates
-
-# %% ../nbs/04_neighbours.ipynb #3784ac1d
-@patch
-def cells(self:CellGrid,
-          Q, # `(m, d)` queries
-         ):  # `(starts, counts)`, each `(m, 3**d)`: where the points of each neighbouring cell begin in the sorted points, and how many there are
-    "The runs of sorted points in the cells around each query."
-    rel = torch.floor(Q/self.h).long()[:, None, :] + self.offsets[None] - self.lo
-    inside = ((rel>=0) & (rel<self.span)).all(-1)
-    lin = (rel*self.mult).sum(-1)
-    pos = torch.searchsorted(self.cell_ids, lin).clamp(max=len(self.cell_ids)-1)
-    return self.starts[pos], torch.where(inside & (self.cell_ids[pos]==lin), self.counts[pos], 0)
-
-# %% ../nbs/04_neighbours.ipynb #6cff37de
-@patch
-def pairs(self:CellGrid,
-          Q, # `(m, d)` queries
-         ):  # the number of (query, point) pairs the grid would compute
-    "How many distances `means` would compute for the queries `Q`."
-    return int(self.cells(Q)[1].sum())
-
-# %% ../nbs/04_neighbours.ipynb #de36c4f4
-@patch
-def _runs(self:CellGrid,
-          Q, # `(m, d)` queries
-         ):  # `(starts, lengths)`, each `(m, 3**(d-1))`: the runs of sorted points covering each query's `3**d` neighbouring cells
-    "Each query's neighbouring cells as `3**(d-1)` runs of the sorted points: cells that differ only in the last coordinate are consecutive."
-    c = torch.floor(Q/self.h).long() - self.lo
-    rel = c[:, None, :-1] + self.prefix[None]
-    ok = ((rel>=0) & (rel<self.span[:-1])).all(-1)
-    lo_l, hi_l = (c[:, -1:]-1).clamp(min=0), (c[:, -1:]+1).clamp(max=int(self.span[-1])-1)
-    base = (rel*self.mult[:-1]).sum(-1)
-    start = torch.searchsorted(self.ids, base+lo_l)
-    return start, torch.where(ok & (lo_l<=hi_l), torch.searchsorted(self.ids, base+hi_l, right=True) - start, 0)
-
-# %% ../nbs/04_neighbours.ipynb #62410637
-use_compiled = True  # the compiled steps (numba) for CPU tensors wherever they apply; `False`: the torch steps everywhere
-def compiled_step(Q,      # the queries
-                  kernel, # a `Kernel`
-                 ):       # `(module, code)`: the compiled steps' module and the kernel's number in it; `None` where the torch step runs
-    "Whether a step over the queries `Q` runs compiled: CPU float tensors, a built-in kernel, numba installed, and `use_compiled` on."
-    if compiled is None or not use_compiled or Q.device.type!='cpu' or Q.dtype not in (torch.float32, torch.float64): return None
-    code = compiled.code_of(kernel)
-    return None if code is None else (compiled, code)
-
-# %% ../nbs/04_neighbours.ipynb #29467c6f
-@contextmanager
-def torch_steps():
-    "Within this context every neighbourhood step runs its torch version: the reference the compiled steps are tested against."
-    global use_compiled
-    old, use_compiled = use_compiled, False
-    try: yield
-    finally: use_compiled = old
-
-# %% ../nbs/04_neighbours.ipynb #11d43de7
-@patch
-def sums(self:CellGrid,
-          Q,                  # `(m, d)` queries
-          kernel,             # a kernel with compact support at `bandwidth`, or one without, truncated at `h`
-          bandwidth:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
-        ):                    # `(sums, weights, reach)`: `(m, d)` the kernel-weighted sums of the points within `h`, `(m,)` the weights' sums, and the weight in reach as `weighted_means` counts it
-    "The kernel-weighted sums of the points within `h` of each query, and their weights: the compiled step, or dense blocks of padded runs."
-    kernel = get_kernel(kernel)
-    bandwidth = self.h if bandwidth is None else float(bandwidth)
-    cut = kernel.support is None or kernel.support*bandwidth > self.h  # the kernel reaches past the grid's radius: truncated there
-    compiled = compiled_step(Q, kernel)
-    if compiled: return self._compiled_sums(*compiled, Q, bandwidth, cut)
-    inv, h2 = 1/(bandwidth*bandwidth), self.h*self.h
-    st, ln = self._runs(Q)
-    m, R = ln.shape
-    L = ln.max(1).values if m else ln.new_zeros(0)
-    order = torch.argsort(L)                      # queries with similar runs together: little padding
-    Lo = L[order].cpu()
-    target = 2**18 if Q.device.type=='cpu' else 2**24 # pairs per block
-    blocks, i = [], 0
-    while i<m:                                    # cut blocks of about `target` padded pairs
-        j = min(m, i + max(1, target//(R*max(1, int(Lo[i])))))
-        while j>i+1 and int(Lo[j-1])*R*(j-i) > 2*target: j = i + (j-i)//2
-        blocks.append((i, j)); i = j
-    out, dens, reach = torch.zeros_like(Q), Q.new_zeros(m), Q.new_zeros(m)
-    ar = torch.arange(int(Lo[-1]) if m else 0, device=Q.device)
-    def block(ij):
-        i, j = ij
-        qi, Lm = order[i:j], int(Lo[j-1])
-        if Lm==0: return                          # no point within reach: zeros, as the all-pairs path gives
-        q, B = Q[qi], j-i
-        valid = (ar[:Lm] < ln[qi][:, :, None]).view(B, -1)
-        idx = torch.where(valid, (st[qi][:, :, None] + ar[:Lm]).view(B, -1), 0).view(-1)
-        P, d2 = [], None
-        for k in range(self.d):
-            P.append(self.XT[k].index_select(0, idx).view(B, -1))
-            t = P[k] - q[:, k, None]
-            d2 = t*t if d2 is None else d2.addcmul_(t, t)
-        if cut: valid = valid & (d2<=h2)
-        w = kernel.profile(d2.mul_(inv)) * valid  # padding and, truncated, what lies beyond `h` get no weight
-        sw = None if self.ws is None else self.ws.index_select(0, idx).view(B, -1)
-        if sw is not None: w = w*sw
-        den = w.sum(1)
-        out[qi], dens[qi] = torch.stack([(Pk*w).sum(1) for Pk in P], 1), den
-        reach[qi] = den if kernel.counts_are_sums else (w>0).sum(1).to(Q.dtype) if sw is None else ((w>0)*sw).sum(1)
-    _map_blocks(block, blocks, torch.get_num_threads() if Q.device.type=='cpu' else 1)
-    return out, dens, reach
-
-# %% ../nbs/04_neighbours.ipynb #efbd2845
-@patch
-def means(self:CellGrid,
-          Q,                  # `(m, d)` queries
-          kernel,             # a kernel with compact support at `bandwidth`, or one without, truncated at `h`
-          bandwidth:float|None=None, # the kernel's bandwidth; `None` is `h` (a truncated Gaussian's is smaller than `h`)
-         ):                   # `(means, reach)` as `weighted_means` returns them, nothing beyond `h` in reach
-    "Kernel-weighted mean of the points within `h` of each query, and the weight in reach: `sums` divided by the weights."
-    num, den, reach = self.sums(Q, kernel, bandwidth)
-    return num/den.clamp_min(torch.finfo(num.dtype).tiny)[:, None], reach  # no point within reach: zeros, as the all-pairs path gives
-
-# %% ../nbs/04_neighbours.ipynb #38e4f88f
-def _run_chunks(step,   # a compiled step, called as `step(A, start, stop)`
-                A,      # its arrays
-                m:int,  # the number of queries
-               ):
-    "Run a compiled step over `m` queries in contiguous chunks on the thread pool, on all of torch's threads (the step holds no interpreter lock), four chunks a thread: late in a climb the moving seeds are uneven."
-    threads = torch.get_num_threads()
-    size = max(64, -(-m//(4*threads)))
-    _map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
-
-# %% ../nbs/04_neighbours.ipynb #7806c6b5
-@patch
-def _compiled_sums(self:CellGrid,
-                    C, code:int,  # the compiled steps' module, and the kernel's number in it
-                    Q,            # `(m, d)` CPU queries
-                    bandwidth:float, cut:bool, # as `sums` has them
-                   ):             # `(sums, weights, reach)`, as the torch step returns them
-    "The grid step compiled: the queries in cell order, in chunks over the thread pool."
-    Q = Q.contiguous(); m = len(Q)
-    dt = Q.numpy().dtype
-    cells = torch.floor(Q/self.h).long() - self.lo  # as the torch step rounds them
-    order = (cells*self.mult).sum(1).argsort()       # queries of one cell together: their points stay in cache
-    out, dens, reach = torch.zeros_like(Q), Q.new_zeros(m), Q.new_zeros(m)
-    XT = self.XT if self.XT.dtype==Q.dtype else self.XT.to(Q.dtype)
-    ws = np.empty(0, dt) if self.ws is None else self.ws.to(Q.dtype).numpy()
-    A = (Q.numpy(), order.numpy(), cells.numpy(), XT.numpy(), ws, self.ids.numpy(), self.span.numpy(), self.mult.numpy(), self.prefix.numpy(),
-         dt.type(self.h*self.h), cut, dt.type(1/(bandwidth*bandwidth)), dt.type(_ONE_UP[Q.dtype]), out.numpy(), dens.numpy(), reach.numpy())
-    _run_chunks(C.grid_steps[code], A, m)
-    return out, dens, reach
-
-# %% ../nbs/04_neighbours.ipynb #8490ce33
-@patch
-def count(self:CellGrid,
-          Q,             # `(m, d)` queries
-          radius:float,  # the radius: up to `h` through the cells, beyond it over every point
-         ):              # `(m,)` the weight of the points within `radius` of each query
-    "The weight of the points within `radius` of each query: the flat kernel's reach."
-    if 0 < radius <= self.h: return self.means(Q, 'flat', radius)[1]
-    return count_within(Q, self.Xs, radius, exact=radius==0, sample_weight=self.ws)

@@ -4,11 +4,14 @@
 
 # %% ../nbs/02a_threads.ipynb #d31dc4a7
 from __future__ import annotations
-import os, time, numbers, threading, contextlib
+import os, time, threading, contextlib
 import torch
+from concurrent.futures import ThreadPoolExecutor
+from .checks import check_number
 
 # %% auto #0
-__all__ = ['others_running', 'cores', 'auto_threads', 'resolve_threads', 'torch_threads']
+__all__ = ['others_running', 'cores', 'auto_threads', 'resolve_threads', 'torch_threads', 'thread_pool', 'map_blocks',
+           'run_chunks']
 
 # %% ../nbs/02a_threads.ipynb #5a3a2bfe
 def _read(path): # the start of a small file of /proc, as bytes
@@ -29,7 +32,8 @@ def _own_running()->int: # threads of this process running or ready to run now
     return n
 
 # %% ../nbs/02a_threads.ipynb #97762563
-def others_running()->int|None: # threads of other processes running or ready to run; `None` where the system does not say
+# threads of other processes running or ready to run; `None` where the system does not say
+def others_running()->int|None:
     "How many threads of other processes are running or waiting for a core right now (Linux)."
     try:
         own = _own_running()
@@ -46,7 +50,9 @@ def cores()->int: # cores this process may run on
 def auto_threads()->int: # threads for a call starting now
     "torch's thread count, less the cores other processes are using now, and at least one."
     n, others = torch.get_num_threads(), others_running()
-    if others: # look again a moment later: a thread that only passed by (a timer, a heartbeat) is gone by then, a busy process is not
+    # look again a moment later: a thread that only passed by (a timer, a heartbeat) is gone by then, a busy process is
+    # not
+    if others:
         time.sleep(1e-4)
         again = others_running()
         if again is not None: others = min(others, again)
@@ -57,11 +63,13 @@ def resolve_threads(n_jobs:int|None=None, # `None`: automatic; a positive count;
                    )->int:                # the number of threads to use
     "The number of threads `n_jobs` asks for."
     if n_jobs is None: return auto_threads()
-    if isinstance(n_jobs, bool) or not isinstance(n_jobs, numbers.Integral):
-        raise TypeError(f"n_jobs must be an integer or None, got {n_jobs!r} of type {type(n_jobs).__name__}")
+    check_number('n_jobs', n_jobs, integer=True, none=True)
     if n_jobs>0: return int(n_jobs)
     if n_jobs<0 and cores()+1+n_jobs>=1: return int(cores()+1+n_jobs)
-    raise ValueError(f"n_jobs must be a positive number of threads, -1 for every core (-2 for all but one, ...) or None for automatic; got {n_jobs} on a machine with {cores()} cores")
+    raise ValueError(
+        "n_jobs must be a positive number of threads, -1 for every core (-2 for all but one, ...) or None for "
+        f"automatic; got {n_jobs} on a machine with {cores()} cores"
+    )
 
 # %% ../nbs/02a_threads.ipynb #271d63a4
 _lock, _depth = threading.Lock(), 0
@@ -85,3 +93,37 @@ def torch_threads(n_jobs:int|None=None, # as `resolve_threads` reads it; `None`:
         with _lock:
             _depth -= 1
             if outer and torch.get_num_threads()!=before: torch.set_num_threads(before)
+
+# %% ../nbs/02a_threads.ipynb #cade6264
+_pools = {}
+def thread_pool(n:int|None=None): # the pool's width; `None` is torch's CPU thread count
+    ("A thread pool `n` wide (numpy's selection and arithmetic, and torch's operations, release the GIL), one kept for"
+     " each width.")
+    n = n or torch.get_num_threads()
+    if n not in _pools: _pools[n] = ThreadPoolExecutor(n)
+    return _pools[n]
+
+# %% ../nbs/02a_threads.ipynb #95b694cf
+def map_blocks(f,            # called with each item, for its side effects
+               items,        # the blocks
+               threads:int,  # Python threads; 1 calls `f` on each item in turn
+              ):
+    "Call `f` on every item, on a pool of `threads` Python threads with torch on one thread inside each."
+    if threads<=1 or len(items)<=1:
+        for it in items: f(it)
+        return
+    pool, n = thread_pool(threads), torch.get_num_threads()
+    torch.set_num_threads(1)
+    try: list(pool.map(f, items))
+    finally: torch.set_num_threads(n)
+
+# %% ../nbs/02a_threads.ipynb #38e4f88f
+def run_chunks(step,   # a compiled step, called as `step(A, start, stop)`
+               A,      # its arrays
+               m:int,  # the number of queries
+              ):
+    ("Run a compiled step over `m` queries in contiguous chunks on the thread pool, on all of torch's threads (the "
+     "step holds no interpreter lock), four chunks a thread: late in a climb the moving seeds are uneven.")
+    threads = torch.get_num_threads()
+    size = max(64, -(-m//(4*threads)))
+    map_blocks(lambda s: step(A, s, min(m, s+size)), range(0, m, size), threads)
