@@ -62,7 +62,7 @@ def _partials(
         return torch.cat(ms), torch.cat(ls), total
     # the grid's rule in `neighbourhood`: low dimension, far fewer pairs
     if grid and kernel.support is not None and Z.shape[1]<=6 and len(Q):
-        try:g = CellGrid(Z, bw*kernel.support, w)
+        try: g = CellGrid(Z, bw*kernel.support, w)
         except OverflowError: g = None
         if g is not None and (1 if compiled_step(Q, kernel) else 8) * g.pairs(Q) < len(Q) * len(Z):
             return g.sums(Q, kernel, bw)
@@ -317,6 +317,9 @@ def cluster_blocks(
             u, inv = torch.unique(torch.cat(cells), dim=0, return_inverse=True)
             tot = torch.zeros(len(u), dtype=counts[0].dtype).index_add_(0, inv, torch.cat(counts))
             S = u[tot>=min_bin_freq]*bw
+            if len(S)==0:
+                raise ValueError(f"bin seeding kept no bin: no cell of side {bw:g} holds min_bin_freq={min_bin_freq:g} "
+                                 "points; lower min_bin_freq, or give seeds")
             if len(S) == B.n:
                 raise ValueError(
                     f"Binning data failed with bin_size={bw:g}: every point has a bin of its own; "

@@ -25,13 +25,22 @@ from .blockwise import in_blocks
 __all__ = ['main', 'segment_cmd', 'cli']
 
 # %% ../nbs/11_cli.ipynb #860091dd
-def _check_out(path, suffixes, what):
-    "Fail early, before any work, if an output path cannot be written."
-    if path is None: return
-    p = pathlib.Path(path)
-    if p.suffix.lower() not in suffixes: raise InputError(f"--{what} {path}: expected a {' or '.join(suffixes)} file")
-    if not p.resolve().parent.is_dir(): raise InputError(f"--{what} {path}: folder {p.parent} does not exist")
-    if p.is_dir(): raise InputError(f"--{what} {path} is a directory")
+def _check_outputs(inputs,  # the input files' paths (`None` for none)
+                   outputs, # `(path, suffixes, what)` for each output; a `None` path is not written
+                  ):
+    "Fail early, before any work and before any file is written, if an output path cannot or must not be written."
+    seen = {pathlib.Path(i).resolve(): 'the input' for i in inputs if i is not None}
+    for path, suffixes, what in outputs:
+        if path is None: continue
+        p = pathlib.Path(path); name = f"--{what} {path}"
+        if p.suffix.lower() not in suffixes: raise InputError(f"{name}: expected a {' or '.join(suffixes)} file")
+        if len(os.fsencode(p.name)) > 255: raise InputError(f"{name}: the file name is longer than 255 bytes")
+        if p.parent.exists() and not p.parent.is_dir(): raise InputError(f"{name}: {p.parent} is a file, not a folder")
+        if not p.resolve().parent.is_dir(): raise InputError(f"{name}: folder {p.parent} does not exist")
+        if p.is_dir(): raise InputError(f"{name} is a directory")
+        r = p.resolve()
+        if r in seen: raise InputError(f"{name} would overwrite {seen[r]}: choose another name")
+        seen[r] = f"--{what}'s file"
 
 # %% ../nbs/11_cli.ipynb #6889fc34
 @call_parse
@@ -53,7 +62,9 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
     if kernel not in kernels: raise InputError(f"--kernel must be one of {', '.join(kernels)}, got {kernel!r}")
     if threads is not None and not (threads>0 or threads==-1): raise InputError("--threads must be a positive number "
             f"of threads or -1 (every core), got {threads}")
-    _check_out(out, ('.csv',), 'out'); _check_out(plot, ('.png',), 'plot'); _check_out(animate, ('.gif',), 'animate')
+    centres = None if out is None else pathlib.Path(out).with_name(pathlib.Path(out).stem+'_centers.csv')
+    _check_outputs([path], [(out, ('.csv',), 'out'), (centres, ('.csv',), 'out'), (plot, ('.png',), 'plot'),
+                            (animate, ('.gif',), 'animate')])
     if path is None:
         X, source = make_clusters()[0].numpy().astype(np.float64), "the lesson's six clusters (1,500 points)"
     else: X, source = load_points(path, max_bytes=devices.mem_budget), path
@@ -62,6 +73,8 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
                                              f"({devices.mem_budget/2**20:,.0f} MiB), so it is read in blocks, which "
                                              "needs --bin-seeding")
         source = f"{path} (read in blocks)"
+    if X.shape[1] < 2 and (plot or animate):
+        raise InputError(f"--plot and --animate draw the first two coordinates, but the points have {X.shape[1]}")
     t0 = time.perf_counter()
     progress = _progress_steps(300) if in_blocks(X) else None
     try:
@@ -79,8 +92,8 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
     sizes = np.bincount(ms.labels_[ms.labels_>=0], minlength=len(C))
     for i,(c,sz) in enumerate(zip(C, sizes)):
         if i==20: print(f"  ... and {len(C)-20} more"); break
-        print(f"  {i:3d}: {sz:7,} points, centre "
-              "" + ', '.join(f"{v:.4g}" for v in c[:8]) + (' ...' if len(c)>8 else ''))
+        centre = ', '.join(f"{v:.4g}" for v in c[:8]) + (' ...' if len(c)>8 else '')
+        print(f"  {i:3d}: {sz:7,} points, centre {centre}")
     figs = {}
     if plot:
         ax = plot_data(C, X, ms.labels_, ax=Figure().subplots())
@@ -90,17 +103,18 @@ def main(path:Param("CSV (header optional) or .npy file, one point per row; omit
     if animate:
         if len(X)>3000: idx = np.sort(np.random.default_rng(0).choice(len(X), 3000, replace=False))
         else: idx = np.arange(len(X))
-        with torch_threads(threads):
-            frames = animation.meanshift_frames(torch.from_numpy(X[idx]), ms.bandwidth_, n_iter=12, kernel=kernel,
-                                                blurring=blurring)
+        try:
+            with torch_threads(threads):
+                frames = animation.meanshift_frames(torch.from_numpy(X[idx]), ms.bandwidth_, n_iter=12, kernel=kernel,
+                                                    blurring=blurring)
+        except ValueError as e: raise InputError(f"--animate: {e}") from None
         anim = animation.animate(frames, ms.labels_[idx], ax=Figure(figsize=(5,5)).subplots())
     if out:
         o = pathlib.Path(out)
         atomic_write(o, lambda t: np.savetxt(t, ms.labels_, fmt='%d', header='label', comments=''))
         head = ','.join(f'x{j}' for j in range(C.shape[1]))
-        atomic_write(o.with_name(o.stem+'_centers.csv'),
-                     lambda t: np.savetxt(t, C, delimiter=',', fmt='%.10g', header=head, comments=''))
-        print(f"labels written to {o}, centres to {o.with_name(o.stem+'_centers.csv')}")
+        atomic_write(centres, lambda t: np.savetxt(t, C, delimiter=',', fmt='%.10g', header=head, comments=''))
+        print(f"labels written to {o}, centres to {centres}")
     if plot:
         atomic_write(plot, lambda t: figs['plot'].savefig(t, format='png', dpi=100))
         print(f"plot written to {plot}")
@@ -147,10 +161,10 @@ def segment_cmd(
     if min_region<0: raise InputError(f"--min-region must be 0 or more pixels, got {min_region}")
     if threads is not None and not (threads > 0 or threads == -1):
         raise InputError(f"--threads must be a positive number of threads or -1 (every core), got {threads}")
-    _check_out(out, ('.png',), 'out'); _check_out(labels, ('.npy',), 'labels')
+    _check_outputs([path], [(out, ('.png',), 'out'), (labels, ('.npy',), 'labels')])
     img = load_image(path)
     t0 = time.perf_counter()
-    try:seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads)
+    try: seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
     print(

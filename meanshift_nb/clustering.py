@@ -29,6 +29,7 @@ def check_X(X,                  # the input: a tensor, an array or an array-like
         if X.layout!=torch.strided: raise TypeError(f"A sparse tensor was passed for {name}, but dense data is "
                                                     "required; use `.to_dense()`.")
         if X.is_complex(): raise ValueError(f"Complex data not supported in {name}.")
+        if X.device.type=='meta': raise ValueError(f"{name} is on the meta device: it holds no data to cluster")
         if X.ndim!=2: raise ValueError(f"Expected a 2D tensor for {name}, got a {X.ndim}D tensor of shape "
                                        f"{tuple(X.shape)}: reshape it to (n_samples, n_features).")
         if X.shape[0]<1: raise ValueError(f"Found array with 0 sample(s) (shape={tuple(X.shape)}) while a minimum of "
@@ -353,6 +354,9 @@ def cluster_at(
                     S = S.to(Z.device, Z.dtype) - mu
                 elif bin_seeding:
                     S = torch.as_tensor(get_bin_seeds(Xd, bw, min_bin_freq, wd), device=Z.device).to(Z.dtype) - mu
+                    if len(S)==0:
+                        raise ValueError(f"bin seeding kept no bin: no cell of side {bw:g} holds min_bin_freq="
+                                         f"{min_bin_freq:g} points; lower min_bin_freq, or give seeds")
                 else:
                     S = Zd
                 nbhd = neighbourhood(Zd, S, kernel, bw, search, truncate, wd, batch_size)

@@ -4,6 +4,7 @@
 
 # %% ../nbs/07_estimator.ipynb #d5071856
 from __future__ import annotations
+import contextlib
 import numpy as np, torch
 from fastcore.basics import patch
 from fastcore.meta import delegates
@@ -98,11 +99,28 @@ def _check_params(self:MeanShift):
 # %% ../nbs/07_estimator.ipynb #4940d6ce
 @patch
 def _device(self:MeanShift, X, was_tensor):
-    "The device to compute on: `device` if given, else the input tensor's, else `default_device()`."
-    if self.device is None: return X.device if was_tensor else default_device()
-    try: return torch.device(self.device)
-    except (RuntimeError, TypeError) as e: raise ValueError("device must be a torch device or its name, got "
-                                                            f"{self.device!r}") from e
+    "The device to compute on: `device` if given, else the input tensor's, else `default_device()`; one that works."
+    if self.device is None: dev = X.device if was_tensor else default_device()
+    else:
+        try: dev = torch.device(self.device)
+        except (RuntimeError, TypeError) as e:
+            raise ValueError(f"device must be a torch device or its name, got {self.device!r}") from e
+    if dev.type=='meta': raise ValueError("tensors on the meta device hold no data to cluster: give real data")
+    try: torch.empty(0, device=dev)
+    except (AssertionError, RuntimeError) as e:
+        raise ValueError(f"device {str(dev)!r} is not available here ({str(e).splitlines()[0]})") from None
+    return dev
+
+# %% ../nbs/07_estimator.ipynb #48e93f77
+@contextlib.contextmanager
+def _unchanged_on_error(est): # an estimator
+    "On an exception, put back the attributes that fitting sets (those ending in `_`), and re-raise."
+    old = {k: v for k, v in vars(est).items() if k.endswith('_') and not k.startswith('_')}
+    try: yield
+    except BaseException:
+        for k in [k for k in vars(est) if k.endswith('_') and not k.startswith('_')]: delattr(est, k)
+        vars(est).update(old)
+        raise
 
 # %% ../nbs/07_estimator.ipynb #8e79beb1
 @patch
@@ -117,6 +135,12 @@ def fit(self:MeanShift,
         progress=None,
        ):                   # the fitted estimator
     "Cluster `X`: sets `cluster_centers_`, `labels_`, `n_iter_`, `bandwidth_` and `n_features_in_`."
+    with _unchanged_on_error(self): return self._fit(X, sample_weight, progress)
+
+# %% ../nbs/07_estimator.ipynb #49bfe466
+@patch
+def _fit(self:MeanShift, X, sample_weight, progress):
+    "`fit`'s work, which may leave the estimator half-updated when it fails: `fit` restores it then."
     kernel = self._check_params()
     if in_blocks(X): return self._fit_blocks(X, kernel, progress, sample_weight)
     X, was_tensor = check_X(X, self, reset=True)
@@ -165,7 +189,7 @@ def _fit_blocks(self:MeanShift,
             ("blurring=True moves the data themselves, so it needs them in memory: pass a numpy array or a tensor "
              "(X.compute() for a Dask array), or use blurring=False")
         )
-    if self.device is not None and self._device(torch.zeros(0), True).type != 'cpu':
+    if self.device is not None and str(self.device).split(':')[0] != 'cpu':  # a device type, not one to compute on
         raise ValueError(
             "data in blocks are computed on the CPUs that hold each block: device must be None or 'cpu', got "
             f"{self.device!r}"

@@ -20,12 +20,12 @@ def load_points(path:str,                # a `.npy` file, or a CSV file with or 
                 # a `.npy` file holding more bytes than this is returned memory-mapped, not read
                 max_bytes:int|None=None,
                )->np.ndarray:            # `(n, d)` float64 points, or a read-only `np.memmap` of the file's own dtype
-    "Read points from a `.npy` file or a CSV file with or without a header."
+    "Read points from a `.npy` file or a CSV file with or without a header; lines starting with `#` are comments."
     p = pathlib.Path(path)
     if not p.exists(): raise InputError(f"no such file: {path}")
     if p.is_dir(): raise InputError(f"{path} is a directory, not a file of points")
     if p.suffix.lower()=='.npy':
-        try:X = np.load(p, allow_pickle=False, mmap_mode='r')
+        try: X = np.load(p, allow_pickle=False, mmap_mode='r')
         except Exception as e: raise InputError(f"cannot read {path} as a .npy array: {e}") from None
         if X.ndim==1: X = X.reshape(-1, 1)
         if X.ndim!=2: raise InputError(f"{path} holds a {X.ndim}-d array; expected one point per row (2-d)")
@@ -35,17 +35,19 @@ def load_points(path:str,                # a `.npy` file, or a CSV file with or 
             return X # clustered block by block, which checks each block for NaN as it reads it
         X = np.array(X, dtype=np.float64)
     else:
-        try:text = p.read_text()
+        try: text = p.read_text()
         except UnicodeDecodeError: raise InputError(f"{path} is not a text (CSV) file") from None
-        lines = [(i+1, l) for i,l in enumerate(text.splitlines()) if l.strip()]
+        lines = [(i+1, l) for i,l in enumerate(text.splitlines()) if l.strip() and not l.lstrip().startswith('#')]
         if not lines: raise InputError(f"{path} is empty: no points to cluster")
-        try:delim = csv.Sniffer().sniff(lines[0][1], delimiters=',;\t ').delimiter
+        try: delim = csv.Sniffer().sniff(lines[0][1], delimiters=',;\t ').delimiter
         except csv.Error: delim = ','
         def split(l): return [c.strip() for c in (l.split() if delim==' ' else next(csv.reader([l], delimiter=delim)))]
-        def numbers(fields):
-            try:return [float(c) for c in fields]
+        def number(c):
+            try: return float(c)
             except ValueError: return None
-        if numbers(split(lines[0][1])) is None: lines = lines[1:] # a header
+        def numbers(fields): return None if any(number(c) is None for c in fields) else [number(c) for c in fields]
+        # a header names every column: a first row with any number in it is a row of data, checked as such
+        if all(number(c) is None for c in split(lines[0][1])): lines = lines[1:]
         if not lines: raise InputError(f"{path} has a header but no rows of points")
         rows = []
         for ln, l in lines:

@@ -35,7 +35,7 @@ def main(
     known = [n for n, _ in default_plan]
     plan = default_plan
     if sizes is not None:
-        try:want = {int(s) for s in sizes.split(',')}
+        try: want = {int(s) for s in sizes.split(',')}
         except ValueError: fail(f"--sizes must be comma-separated whole numbers, got {sizes!r}")
         if not want <= set(known):
             fail(
@@ -48,7 +48,7 @@ def main(
         fail("--busy runs its own table: it takes no --sizes or --threads")
     if device is not None:
         if busy or sizes is not None: fail("--device runs its own table: it takes no --sizes or --busy")
-        try:dev = torch.device(device)
+        try: dev = torch.device(device)
         except RuntimeError: fail(f"--device must be a torch device such as 'cuda', got {device!r}")
         if dev.type != 'cuda' or not torch.cuda.is_available():
             fail(f"--device {device}: no CUDA device here (torch {torch.__version__})")

@@ -4,6 +4,7 @@
 
 # %% ../../nbs/07c_segment.ipynb #1b241c81
 from __future__ import annotations
+import math
 import numbers, time
 from typing import NamedTuple
 import numpy as np, torch
@@ -35,6 +36,7 @@ def as_image(image): # the input image
     ("Check an image: `(float64 tensor in [0, 1], was a tensor, scale)`, `scale` 255 or 65,535 for a uint8 or uint16 "
      "image, `None` for a float one.")
     was_tensor = isinstance(image, torch.Tensor)
+    if was_tensor: image = image.detach()   # the pixels, not a graph: segmentation has no gradient
     if not was_tensor:
         a = np.asarray(image)
         if not np.issubdtype(a.dtype, np.number):
@@ -75,11 +77,14 @@ def mode_labels(
     tol: float,  # stopping tolerance, in bandwidths
     search: str,  # 'lattice' or 'all'
     sample_weight=None,  # `(H, W)` per-pixel weights, or `None`
- ):  # `(labels, centres, steps)`: `(H*W,)` each pixel's centre, `(k, 2+c)` strongest first, `(H*W,)` steps
+):  # `(labels, centres, steps)`: `(H*W,)` each pixel's centre, `(k, 2+c)` strongest first, `(H*W,)` steps
     "Every pixel climbs; each mode it reaches goes to the nearest centre that scikit-learn's rule keeps."
-    lat = Lattice(R, hs, sample_weight)
-    F = lat.points()
-    nbhd = lat if search=='lattice' else AllPairs(F, None if sample_weight is None else sample_weight.reshape(-1))
+    H, W, c = R.shape
+    yy, xx = torch.meshgrid(torch.arange(H, dtype=R.dtype), torch.arange(W, dtype=R.dtype), indexing='ij')
+    F = torch.cat([torch.stack([yy, xx], -1).to(R.device)/hs, R], -1).reshape(-1, 2+c)   # the lattice's points
+    # a window wider than the image holds more pixels than every pair has: then every pair, exact and within budget
+    if search=='lattice' and (math.floor(2*hs)+1)**2 <= H*W: nbhd = Lattice(R, hs, sample_weight)
+    else: nbhd = AllPairs(F, None if sample_weight is None else sample_weight.reshape(-1))
     P, steps, reached, reach = climb(nbhd, F, kernel, 1., max_iter, tol)
     C = select_modes(
         P[reached], nbhd, kernel, 1.0, F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter > 0 else None
