@@ -99,10 +99,8 @@ def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or te
     return seeds if was_tensor else seeds.numpy()
 
 # %% ../nbs/05_clustering.ipynb #052003a7
-# where the seeds look: a neighbourhood of the centred data, with `means(Q, kernel, bandwidth)` (the neighbours
-# notebook)
 def climb(
-    nbhd,
+    nbhd,  # where the seeds look: a neighbourhood of the centred data (the neighbourhoods notebook)
     S,  # `(m, d)` seeds, centred like the data
     kernel,  # the kernel: a name or a `Kernel`
     bandwidth: float,  # bandwidth
@@ -290,9 +288,7 @@ def cluster_at(
     # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it
     # is labelled
     sample_weight=None,
-) -> (
-    tuple
-):  # `(centers, labels, n_iter)`: `(k, d)` strongest first; `(n,)` int64; the most steps (`blurring`: iterations)
+) -> tuple:  # `(centers, labels, n_iter)`: `(k, d)` strongest first; `(n,)` int64; the most steps taken
     ("Mean shift clustering at one bandwidth: seeds climb, modes become clusters, points get the label of the nearest "
      "centre.")
     with torch_threads(n_jobs):

@@ -19,9 +19,7 @@ def make_clusters(
     high: int = 35,  # highest centroid coordinate (exclusive)
     seed: int = 1,  # random seed; the same seed gives the same data
     dim: int = 2,  # number of dimensions
-) -> (
-    tuple
-):  # `(data, centroids, labels)`: `(n_clusters*n_samples, dim)`, `(n_clusters, dim)`, `(n_clusters*n_samples,)`
+) -> tuple:  # `(data, centroids, labels)`: `(n_clusters*n_samples, dim)`, `(n_clusters, dim)`, `(n,)`
     ("Draw `n_samples` points from `MultivariateNormal(c, diag(spread))` around each of `n_clusters` random integer "
      "centroids.")
     for name,v in (('n_clusters',n_clusters), ('n_samples',n_samples), ('dim',dim)):

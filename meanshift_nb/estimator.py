@@ -137,6 +137,13 @@ def fit(self:MeanShift,
     "Cluster `X`: sets `cluster_centers_`, `labels_`, `n_iter_`, `bandwidth_` and `n_features_in_`."
     with _unchanged_on_error(self): return self._fit(X, sample_weight, progress)
 
+# %% ../nbs/07_estimator.ipynb #cd464a06
+@patch
+def _climb_args(self:MeanShift)->dict: # the keyword arguments of `cluster_at` and `cluster_blocks` alike
+    "The seeding, stopping and labelling parameters, as both fitting paths take them."
+    return dict(seeds=self.seeds, bin_seeding=self.bin_seeding, min_bin_freq=self.min_bin_freq,
+                cluster_all=self.cluster_all, max_iter=self.max_iter, tol=self.tol)
+
 # %% ../nbs/07_estimator.ipynb #49bfe466
 @patch
 def _fit(self:MeanShift, X, sample_weight, progress):
@@ -148,22 +155,9 @@ def _fit(self:MeanShift, X, sample_weight, progress):
     w = check_weights(sample_weight, X)
     with torch_threads(self.n_jobs):
         bw = select_bandwidth(X, kernel=kernel, sample_weight=w) if self.bandwidth is None else float(self.bandwidth)
-        C, labels, n_iter = cluster_at(
-            X,
-            bw,
-            kernel=kernel,
-            blurring=self.blurring,
-            seeds=self.seeds,
-            bin_seeding=self.bin_seeding,
-            min_bin_freq=self.min_bin_freq,
-            cluster_all=self.cluster_all,
-            max_iter=self.max_iter,
-            tol=self.tol,
-            batch_size=self.batch_size,
-            search=self.search,
-            truncate=self.truncate,
-            sample_weight=w,
-        )
+        C, labels, n_iter = cluster_at(X, bw, kernel=kernel, blurring=self.blurring, batch_size=self.batch_size,
+                                       search=self.search, truncate=self.truncate, sample_weight=w,
+                                       **self._climb_args())
     self.cluster_centers_ = C.cpu().numpy()
     self.labels_ = labels.cpu().numpy().astype(np.int64)
     self.n_iter_, self.bandwidth_ = n_iter, bw
@@ -202,19 +196,8 @@ def _fit_blocks(self:MeanShift,
             bw = select_bandwidth(rows, kernel=kernel, sample_weight=ws)
         else:
             bw = float(self.bandwidth)
-    C, labels, n_iter = cluster_blocks(
-        B,
-        bw,
-        kernel=kernel,
-        seeds=self.seeds,
-        bin_seeding=self.bin_seeding,
-        min_bin_freq=self.min_bin_freq,
-        cluster_all=self.cluster_all,
-        max_iter=self.max_iter,
-        tol=self.tol,
-        n_jobs=self.n_jobs,
-        progress=progress,
-    )
+    C, labels, n_iter = cluster_blocks(B, bw, kernel=kernel, n_jobs=self.n_jobs, progress=progress,
+                                       **self._climb_args())
     self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = C.numpy(), labels, n_iter, bw
     return self
 

@@ -102,8 +102,7 @@ def _biweight_profile(u2): return u2.neg_().add_(1).clamp_min_(0).square_()
 kernels['biweight'] = Kernel('biweight', _biweight_profile, expr='Piecewise(((1-u2)**2, u2<=1), (0, True))')
 
 # %% ../nbs/01_kernels.ipynb #ddbad513
-# a name in `kernels`, a `Kernel`, or one of the lesson's functions (`gaussian`, `flat`, `epanechnikov`, `tri`)
-def get_kernel(kernel,
+def get_kernel(kernel, # a name in `kernels`, a `Kernel`, or one of the lesson's functions (`gaussian`, `flat`, ...)
               )->Kernel: # the kernel
     "The `Kernel` that `kernel` stands for."
     if isinstance(kernel, Kernel): return kernel

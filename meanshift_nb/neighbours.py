@@ -116,8 +116,7 @@ def _kth_dists_pruned(
     return torch.from_numpy(out), pairs
 
 # %% ../nbs/04_neighbours.ipynb #a0949bd3
-# `(n, d)` float points on any device (centre them first: distances then round less)
-def kth_neighbour_dists(Z,
+def kth_neighbour_dists(Z,                    # `(n, d)` float points on any device (centre them: distances round less)
                         k:int,                # 1-based rank; the point itself counts as its first neighbour
                         batch_size:int|None=None, # rows of distances in memory at once; `None` from the memory budget
                        ):                     # `(n,)` float64 on the CPU for CPU input, else on `Z`'s device

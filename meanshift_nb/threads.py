@@ -32,8 +32,7 @@ def _own_running()->int: # threads of this process running or ready to run now
     return n
 
 # %% ../nbs/02a_threads.ipynb #97762563
-# threads of other processes running or ready to run; `None` where the system does not say
-def others_running()->int|None:
+def others_running()->int|None: # threads of other processes running or ready to run; `None`: the system does not say
     "How many threads of other processes are running or waiting for a core right now (Linux)."
     try:
         own = _own_running()

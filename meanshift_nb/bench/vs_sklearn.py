@@ -90,8 +90,7 @@ def _measured(method:str, n:str, bw:str, threads:str, device:str='cpu')->dict:
     return dict(seconds=t, device_peak_bytes=gpu, clusters=k, ari=ari, value=extra)
 
 # %% ../../nbs/08a_vs_sklearn.ipynb #3a933b2c
-# what to run: a method of `_run` ('MeanShift', 'MeanShift bin', 'sklearn', 'sklearn bin', 'MeanShift() digits', ...)
-def measure(method:str,
+def measure(method:str,            # what to run: a method of `_run` ('MeanShift', 'MeanShift bin', 'sklearn', ...)
             n:int,                  # number of points
             bandwidth:float=2.5,           # bandwidth
             threads:int|None=None,  # torch threads in the child; `None` keeps torch's default

@@ -118,7 +118,7 @@ def _weight_map(sample_weight, # `(H, W)` weights, array or tensor, or `None`
 # %% ../../nbs/07c_segment.ipynb #3111ee91
 # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; an array, or a tensor (computed on its device)
 def segment(
-    image,
+    image,  # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; array or tensor
     spatial_bandwidth: float,  # hs: how far, in pixels, a pixel's window reaches
     range_bandwidth: float,  # hr: how far in L*u*v* colour (L* runs from 0 to 100)
     *,
@@ -190,9 +190,7 @@ def pairs_per_step(
     kernel='flat',  # compact kernel
     max_iter: int = 300,
     tol: float = 1e-3,
-) -> (
-    dict
-):  # `n`, `window` (pixels per window), per step `moving` seeds and `within` pairs inside the support, and `seconds`
+) -> dict:  # `n`, `window` (pixels a window), per step `moving` seeds and `within` pairs in the support, `seconds`
     "Run `segment`'s climb and record, step by step, the seeds still moving and the pairs within the kernel's support."
     lat = Lattice(range_coords(as_image(image)[0], range_bandwidth), spatial_bandwidth)
     F, rec = lat.points(), []
