@@ -8,7 +8,7 @@ import math
 import numpy as np, torch
 from sklearn.utils import check_random_state
 from .neighbours import kth_neighbour_dists
-from .clustering import check_X, check_weights, cluster_at
+from .clustering import check_X, check_weights, cluster_at, spread
 from .devices import batch_rows
 from .threads import torch_threads
 from .checks import check_number
@@ -38,15 +38,17 @@ def estimate_bandwidth(X,                   # `(n, d)` data: array, array-like o
         check_number('n_samples', n_samples, integer=True, positive=True)
         pick = torch.from_numpy(check_random_state(random_state).permutation(X.shape[0])[:n_samples]).to(X.device)
         X, w = X[pick], None if w is None else w[pick]
+    unit = spread(X)   # distances in units of the data's spread: representable at any scale, exact at ordinary ones
+    X = X/unit
     with torch_threads(n_jobs):
         if w is None:
-            return np.float64(
-                kth_neighbour_dists(X - X.mean(0), max(1, int(X.shape[0] * quantile)), batch_size).mean().item()
-            )
+            k = max(1, int(X.shape[0] * quantile))
+            return np.float64(kth_neighbour_dists(X - X.mean(0), k, batch_size).mean().item()*unit)
         if not bool((w>0).any()): raise ValueError("sample_weight is zero for every sampled point")
         X, w = X[w>0], w[w>0]
-        r = _weighted_kth(X - X.mean(0), w, max(1, int(float(w.sum())*quantile)), batch_size)
-        return np.float64(((w*r).sum()/w.sum()).item())
+        k = max(1., float(np.floor(float(w.sum())*quantile)))  # a float: weights can sum past any integer type
+        r = _weighted_kth(X - X.mean(0), w, k, batch_size)
+        return np.float64(((w*r).sum()/w.sum()).item()*unit)
 
 # %% ../nbs/06_bandwidth.ipynb #369f380f
 def _weighted_kth(X,         # `(n, d)` points
@@ -125,6 +127,12 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
     X, _ = check_X(X)
     w = check_weights(sample_weight, X)
     if w is not None: X, w = X[w>0], w[w>0]
+    unit = spread(X)   # computed in units of the data's spread, the answer scaled back: the same at any scale
+    if unit != 1:
+        out = select_bandwidth(X/unit, kernel=kernel, n_grid=n_grid, max_points=max_points, n_subsamples=n_subsamples,
+                               random_state=random_state, return_curve=True, n_jobs=n_jobs, sample_weight=w)
+        h, (grid, counts) = out[0]*unit, (np.asarray(out[1][0])*unit, out[1][1])
+        return (h, (grid, counts)) if return_curve else h
     rng = check_random_state(random_state)
     pick = lambda: torch.from_numpy(rng.permutation(len(X))[:max_points]).to(X.device)
     subs = (

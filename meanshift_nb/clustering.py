@@ -16,7 +16,8 @@ from .threads import torch_threads
 from .checks import check_number
 
 # %% auto #0
-__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'cluster_at', 'check_same_fit']
+__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'pow2', 'spread', 'cluster_at',
+           'check_same_fit']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
 def check_X(X,                  # the input: a tensor, an array or an array-like
@@ -242,9 +243,15 @@ def neighbourhood(Z,                 # `(n, d)` centred data
                  ):                  # a `CellGrid` or `AllPairs` of `Z`
     "Where the seeds look for their neighbours, by the rule above: the grid cells around them, or every point."
     kernel = get_kernel(kernel)
+    n, d = Z.shape
+    # a seed looks at 3**(d-1) runs of cells: past the number of points, the grid costs more than every pair
+    crowded = d > 1 and (d-1)*math.log(3) > math.log(max(n, 1))
+    what = f"in {d} dimensions a seed looks at 3**{d-1} runs of grid cells, more than the {n:,} points"
     if kernel.support is None:
         if truncate is None: return AllPairs(Z, sample_weight, batch_size)
+        if crowded: raise ValueError(f"truncate climbs through a grid, and {what}: use truncate=None (every pair)")
         return CellGrid(Z, bandwidth*truncate, sample_weight)
+    if search=='grid' and crowded: raise ValueError(f"search='grid': {what}; use search='auto' or 'all'")
     if search=='all' or (search=='auto' and Z.shape[1]>6): return AllPairs(Z, sample_weight, batch_size)
     try: grid = CellGrid(Z, bandwidth*kernel.support, sample_weight)
     except OverflowError:
@@ -256,6 +263,21 @@ def neighbourhood(Z,                 # `(n, d)` centred data
     # judged on at most 20,000 of the seeds: `pairs` holds `3**d` runs per seed
     T = S[::max(1, len(S)//10_000)]
     return grid if search=='grid' or factor*grid.pairs(T) < len(T)*len(Z) else AllPairs(Z, sample_weight, batch_size)
+
+# %% ../nbs/05_clustering.ipynb #088ea70a
+def pow2(x:float, # a positive scale: a bandwidth, a spread
+        )->float: # the power of two nearest it (1 for 0, `None` or a non-finite `x`)
+    "The power of two nearest `x`: a unit to divide by exactly, whatever `x`'s magnitude."
+    if x is None or not (math.isfinite(x) and x > 0): return 1.
+    return math.ldexp(1., round(math.log2(x)))
+
+# %% ../nbs/05_clustering.ipynb #ba4defba
+def spread(X, # `(n, d)` data, a tensor
+          )->float: # a power of two
+    "The power of two nearest the data's largest distance from their mean along a coordinate: a unit for the data."
+    if X.numel()==0: return 1.
+    Xd = X.double()
+    return pow2(float((Xd - Xd.mean(0)).abs().max()))
 
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
 def cluster_at(
@@ -317,6 +339,18 @@ def cluster_at(
                 "or the Gaussian with `truncate`, and seeds over fixed data (not blurring)"
             )
         X, _ = check_X(X)
+        s = pow2(bandwidth)   # in units of about a bandwidth, squared distances stay representable at any scale
+        if s != 1:
+            S = None if seeds is None else check_X(seeds, name='seeds')[0]/s
+            try:
+                C, labels, n_iter = cluster_at(X/s, bandwidth/s, kernel=kernel, blurring=blurring, seeds=S,
+                                               bin_seeding=bin_seeding, min_bin_freq=min_bin_freq,
+                                               cluster_all=cluster_all, max_iter=max_iter, tol=tol,
+                                               batch_size=batch_size, search=search, truncate=truncate,
+                                               sample_weight=sample_weight)
+            except ValueError as e:  # a message quotes the bandwidth the caller gave, not the unit's
+                raise ValueError(str(e).replace(f"{bandwidth/s:g}", f"{bandwidth:g}")) from None
+            return C*s, labels, n_iter
         w = check_weights(sample_weight, X)
         pos_w = None if w is None else w>0               # rows in the density; every row is labelled
         Xd, wd = (X, None) if w is None else (X[pos_w], w[pos_w])

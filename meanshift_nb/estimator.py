@@ -13,7 +13,7 @@ from sklearn.utils.validation import check_is_fitted
 from .kernels import get_kernel
 from .devices import default_device
 from .neighbours import nearest
-from .clustering import check_X, check_weights, cluster_at
+from .clustering import check_X, check_weights, cluster_at, pow2
 from .bandwidth import select_bandwidth
 from .blockwise import RowBlocks, cluster_blocks, labels_in_blocks, sample_rows, in_blocks
 from .threads import torch_threads, resolve_threads
@@ -217,8 +217,9 @@ def predict(
             )
         with torch_threads(self.n_jobs): return labels_in_blocks(X, self.cluster_centers_)
     X, was_tensor = check_X(X, self, reset=False)
-    C = torch.from_numpy(self.cluster_centers_).to(X.device, X.dtype)
-    with torch_threads(self.n_jobs): idx = nearest(X, C)[0]
+    C = torch.from_numpy(self.cluster_centers_).to(X.device)
+    dt, unit = torch.promote_types(X.dtype, C.dtype), pow2(self.bandwidth_)  # centres as fitted, bandwidth units
+    with torch_threads(self.n_jobs): idx = nearest(X.to(dt)/unit, C.to(dt)/unit)[0]
     return idx if was_tensor else idx.cpu().numpy().astype(np.int64)
 
 # %% ../nbs/07_estimator.ipynb #ee4f6321
