@@ -123,7 +123,7 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
                      # positive weight
                      sample_weight=None,
                     ):                       # the bandwidth (and the curve, with `return_curve`)
-    "The bandwidth in the middle of the longest plateau of the cluster count, over a grid relative to the data's scale."
+    "The bandwidth in the middle of the most stable plateau of the cluster count, on a grid relative to the data."
     X, _ = check_X(X)
     w = check_weights(sample_weight, X)
     if w is not None: X, w = X[w>0], w[w>0]
@@ -153,7 +153,10 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
     runs, start = [], 0
     for i in range(1, n_grid+1):
         if i==n_grid or counts[i]!=counts[start]: runs.append((start, i-1)); start = i
-    multi = [r for r in runs if counts[r[0]]>1]
-    best = max(multi or runs, key=lambda r: (r[1]-r[0], -r[0]))
+    length = lambda r: r[1]-r[0]+1
+    multi, one = [r for r in runs if counts[r[0]]>1], [r for r in runs if counts[r[0]]==1]
+    # one cluster when the count of one holds over more than twice as many bandwidths as any count above one
+    several = multi and not (one and max(map(length, one)) > 2*max(map(length, multi)))
+    best = max(multi if several else one or runs, key=lambda r: (length(r), -r[0]))
     h = float(math.sqrt(grid[best[0]]*grid[best[1]]))
     return (h, (grid, counts)) if return_curve else h
