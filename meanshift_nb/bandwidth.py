@@ -12,6 +12,7 @@ from .clustering import check_X, check_weights, cluster_at, spread
 from .devices import batch_rows
 from .threads import torch_threads
 from .checks import check_number
+from .kernels import get_kernel
 
 # %% auto #0
 __all__ = ['estimate_bandwidth', 'cluster_counts', 'select_bandwidth']
@@ -149,10 +150,15 @@ def select_bandwidth(X,                      # `(n, d)` data: array, array-like 
         if not hi>0: return (0., ([], [])) if return_curve else 0.
         lo = min(max(lo, hi*1e-3), hi/2)
         grid = np.geomspace(lo, hi, n_grid)
+        if get_kernel(kernel).support is not None:
+            # a compact kernel's bandwidth is a radius: it spans what a Gaussian's standard deviation does at up to
+            # sqrt(d+2) times it (a ball's spread), so the grid goes on that far with the same steps
+            extra = math.ceil(math.log(math.sqrt(X.shape[1]+2))/math.log(hi/lo)*(n_grid-1))
+            grid = lo*(hi/lo)**(np.arange(n_grid+extra)/(n_grid-1))
         counts = _median_counts(subs, grid, kernel)
-    runs, start = [], 0
-    for i in range(1, n_grid+1):
-        if i==n_grid or counts[i]!=counts[start]: runs.append((start, i-1)); start = i
+    runs, start, m = [], 0, len(grid)
+    for i in range(1, m+1):
+        if i==m or counts[i]!=counts[start]: runs.append((start, i-1)); start = i
     length = lambda r: r[1]-r[0]+1
     multi, one = [r for r in runs if counts[r[0]]>1], [r for r in runs if counts[r[0]]==1]
     # one cluster when the count of one holds over more than twice as many bandwidths as any count above one
