@@ -274,10 +274,10 @@ def pow2(x:float, # a positive scale: a bandwidth, a spread
 # %% ../nbs/05_clustering.ipynb #ba4defba
 def spread(X, # `(n, d)` data, a tensor
           )->float: # a power of two
-    "The power of two nearest the data's largest distance from their mean along a coordinate: a unit for the data."
+    "The power of two nearest half the data's widest range along a coordinate: a unit for the data."
     if X.numel()==0: return 1.
-    Xd = X.double()
-    return pow2(float((Xd - Xd.mean(0)).abs().max()))
+    lo, hi = X.amin(0).double(), X.amax(0).double()   # no copy of the data: two `(d,)` vectors
+    return pow2(float(((hi-lo)/2).max()))
 
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
 def cluster_at(
