@@ -13,11 +13,12 @@ from .neighbours import nearest
 from .neighbourhoods import CellGrid, AllPairs, compiled_step
 from .groups import group_rows
 from .threads import torch_threads
+from .devices import batch_rows
 from .checks import check_number
 
 # %% auto #0
-__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'pow2', 'spread', 'cluster_at',
-           'check_same_fit']
+__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'pow2', 'spread', 'on_sphere',
+           'OnSphere', 'attract', 'cluster_at', 'check_same_fit', 'stops']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
 def check_X(X,                  # the input: a tensor, an array or an array-like
@@ -153,11 +154,13 @@ def _blur(Z,             # `(n, d)` centred data
           tol:float,     # gap that separates groups of shift distances, and the stillness threshold, in bandwidths
           batch_size=None,       # points per batch
           sample_weight=None,  # `(n,)` sample weights, or `None`
+          project=None,  # `project(new, old)`: where each step's means go (the sphere, for the cosine metric)
          ):              # `(moved points, iterations)`
     "Blurring mean shift with Carreira-Perpiñán's entropy stopping rule."
     H_prev, it = None, 0
     for it in range(1, max_iter+1):
         new = AllPairs(Z, sample_weight, batch_size).means(Z, kernel, bandwidth)[0]
+        if project is not None: new = project(new, Z)
         e = (new-Z).norm(dim=1)/bandwidth
         Z = new
         if e.max()<=tol: break
@@ -279,6 +282,60 @@ def spread(X, # `(n, d)` data, a tensor
     lo, hi = X.amin(0).double(), X.amax(0).double()   # no copy of the data: two `(d,)` vectors
     return pow2(float(((hi-lo)/2).max()))
 
+# %% ../nbs/05_clustering.ipynb #2ef3b50f
+def on_sphere(X,            # `(n, d)` data, a float tensor
+              name:str='X', # its name in error messages
+             ):             # `(n, d)` the rows divided by their lengths
+    "Each row of `X` divided by its length: the points of the cosine metric, on the unit sphere."
+    m = X.abs().amax(1, keepdim=True)  # scaled first: a row's squared length overflows long before the row does
+    if bool((m == 0).any()):
+        raise ValueError(f"metric='cosine' needs a direction for every row of {name}: row "
+                         f"{int((m[:, 0] == 0).nonzero()[0])} is all zeros")
+    Y = X / m
+    return Y / Y.norm(dim=1, keepdim=True)
+
+# %% ../nbs/05_clustering.ipynb #603af6ad
+class OnSphere:
+    "A neighbourhood whose means are put back on the unit sphere: the cosine metric's step (von Mises–Fisher mean shift)."
+    def __init__(self,
+                 nbhd, # a neighbourhood of the centred data: points of the unit sphere, minus `mu`
+                 mu,   # `(d,)` the centre subtracted from the data
+                ):
+        self.nbhd, self.mu = nbhd, mu
+
+    def project(self,
+                P, # `(m, d)` centred positions
+                Q, # `(m, d)` where each was before: it stays there if its position is the sphere's centre
+               ):  # `(m, d)` centred points of the sphere
+        "The point of the unit sphere in the direction of each position."
+        p = P + self.mu
+        n = p.norm(dim=1, keepdim=True)
+        return torch.where(n > 0, p / n.clamp_min(torch.finfo(p.dtype).tiny) - self.mu, Q)
+
+    def means(self, Q, kernel, bandwidth): # -> `(means, reach)`
+        "The neighbourhood's kernel-weighted means, put back on the sphere, and its reach."
+        m, r = self.nbhd.means(Q, kernel, bandwidth)
+        return self.project(m, Q), r
+
+    def count(self, Q, radius): # -> `(m,)`
+        "The neighbourhood's count: the weight within `radius` of each query."
+        return self.nbhd.count(Q, radius)
+
+# %% ../nbs/05_clustering.ipynb #1c3ed44a
+def attract(P,                     # `(m, d)` where each point's climb stopped
+            C,                     # `(k, d)` the centres, strongest first, in the same coordinates
+            bandwidth:float,       # the mode rule's radius
+            cluster_all:bool=True, # a stop with no centre within `bandwidth`: its nearest centre, or -1 if `False`
+           ):                      # `(m,)` int64 labels
+    "Labels by attractor: each stop takes the strongest centre within `bandwidth` of it."
+    idx, _ = nearest(P, C)
+    first = torch.empty_like(idx)
+    bs = batch_rows(len(C), P.dtype, P.device, 2)
+    for i in range(0, len(P), bs):
+        within = torch.cdist(P[i:i+bs], C, compute_mode='donot_use_mm_for_euclid_dist') <= bandwidth
+        first[i:i+bs] = torch.where(within.any(1), within.to(torch.uint8).argmax(1), -1)
+    return torch.where(first >= 0, first, idx if cluster_all else torch.full_like(idx, -1))
+
 # %% ../nbs/05_clustering.ipynb #d6e7ec3d
 def cluster_at(
     X,  # `(n, d)` data: array, array-like or tensor, computed on its device
@@ -310,6 +367,12 @@ def cluster_at(
     # `(n,)` weights: a point of weight w counts as w points; weight 0 leaves it out of the density, but it
     # is labelled
     sample_weight=None,
+    # 'euclidean', or 'cosine': the rows divided by their lengths, each step's mean put back on the unit sphere
+    # (the bandwidth a chord of it)
+    metric: str = 'euclidean',
+    # 'nearest': a point's label is its nearest centre (scikit-learn's rule); 'attractor': the centre its own
+    # climb reached (`attract`)
+    assign: str = 'nearest',
 ) -> tuple:  # `(centers, labels, n_iter)`: `(k, d)` strongest first; `(n,)` int64; the most steps taken
     ("Mean shift clustering at one bandwidth: seeds climb, modes become clusters, points get the label of the nearest "
      "centre.")
@@ -320,6 +383,10 @@ def cluster_at(
             raise ValueError("blurring=True moves the data themselves: seeds and bin_seeding cannot be used with it")
         if search not in ('auto', 'grid', 'all'):
             raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
+        if metric not in ('euclidean', 'cosine'):
+            raise ValueError(f"metric must be 'euclidean' or 'cosine', got {metric!r}")
+        if assign not in ('nearest', 'attractor'):
+            raise ValueError(f"assign must be 'nearest' or 'attractor', got {assign!r}")
         if truncate is not None:
             check_number('truncate', truncate, positive=True)
             if kernel.support is not None:
@@ -339,7 +406,10 @@ def cluster_at(
                 "or the Gaussian with `truncate`, and seeds over fixed data (not blurring)"
             )
         X, _ = check_X(X)
-        s = pow2(bandwidth)   # in units of about a bandwidth, squared distances stay representable at any scale
+        cosine = metric == 'cosine'
+        if cosine: X = on_sphere(X)  # a unit sphere: no scale to take out
+        # in units of about a bandwidth, squared distances stay representable at any scale
+        s = 1. if cosine else pow2(bandwidth)
         if s != 1:
             S = None if seeds is None else check_X(seeds, name='seeds')[0]/s
             try:
@@ -347,7 +417,7 @@ def cluster_at(
                                                bin_seeding=bin_seeding, min_bin_freq=min_bin_freq,
                                                cluster_all=cluster_all, max_iter=max_iter, tol=tol,
                                                batch_size=batch_size, search=search, truncate=truncate,
-                                               sample_weight=sample_weight)
+                                               sample_weight=sample_weight, assign=assign)
             except ValueError as e:  # a message quotes the bandwidth the caller gave, not the unit's
                 raise ValueError(str(e).replace(f"{bandwidth/s:g}", f"{bandwidth:g}")) from None
             return C*s, labels, n_iter
@@ -369,7 +439,8 @@ def cluster_at(
                 Z, Zd, mu = Z.double(), Zd.double(), mu.double()
             if wd is not None: wd = wd.to(Z.dtype)
             if blurring:
-                moved, n_iter = _blur(Zd, bw, kernel, max_iter, tol, batch_size, wd)
+                project = OnSphere(None, mu).project if cosine else None
+                moved, n_iter = _blur(Zd, bw, kernel, max_iter, tol, batch_size, wd, project)
                 C = select_modes(moved, AllPairs(moved, wd, batch_size), kernel, bw, mu, drop_empty=False)
                 # a point of weight 0 takes no part: it is labelled where it lies
                 pos = Z.clone(); pos[slice(None) if w is None else pos_w] = moved
@@ -381,7 +452,8 @@ def cluster_at(
                             f"seeds have {S.shape[1]} features, but X has {X.shape[1]}: "
                             "seeds must be points in the data's space"
                         )
-                    S = S.to(Z.device, Z.dtype) - mu
+                    S = S.to(Z.device, Z.dtype)
+                    S = (on_sphere(S, 'seeds') if cosine else S) - mu
                 elif bin_seeding:
                     S = torch.as_tensor(get_bin_seeds(Xd, bw, min_bin_freq, wd), device=Z.device).to(Z.dtype) - mu
                     if len(S)==0:
@@ -390,11 +462,18 @@ def cluster_at(
                 else:
                     S = Zd
                 nbhd = neighbourhood(Zd, S, kernel, bw, search, truncate, wd, batch_size)
+                if cosine: nbhd = OnSphere(nbhd, mu)
                 P, steps, reached, reach = climb(nbhd, S, kernel, bw, max_iter, tol)
                 C = select_modes(P[reached], nbhd, kernel, bw, mu, reach=reach[reached] if max_iter>0 else None)
                 pos, n_iter = Z, int(steps.max())
-        idx, dist = nearest(pos, C)
-        if not cluster_all: idx = torch.where(dist<=bw, idx, -1)
+                # the stops of every point's own climb: the seeds' where the seeds are the points
+                if assign == 'attractor':
+                    own = seeds is None and not bin_seeding and w is None
+                    pos = P if own else climb(nbhd, Z, kernel, bw, max_iter, tol)[0]
+        if assign == 'attractor': idx = attract(pos, C, bw, cluster_all)
+        else:
+            idx, dist = nearest(pos, C)
+            if not cluster_all: idx = torch.where(dist<=bw, idx, -1)
         return (C+mu).to(X.dtype), idx, n_iter
 
 # %% ../nbs/05_clustering.ipynb #7269f2c2
@@ -423,3 +502,34 @@ def check_same_fit(a,               # `(centres, labels, steps)` of one fit
     for i in np.flatnonzero(la!=lb):                      # a label that differs must be on a boundary
         d = lambda l: np.sqrt(((X[i]-cb[l])**2).sum()) if l>=0 else bandwidth
         assert abs(d(la[i])-d(lb[i])) <= 2*tol, f"point {i} is labelled {la[i]} and {lb[i]}, and is not on a boundary"
+
+# %% ../nbs/05_clustering.ipynb #e8d233f5
+def stops(X,                  # `(n, d)` the data, a tensor
+          Q,                  # `(m, d)` the points that climb, a tensor
+          bandwidth:float,    # bandwidth, positive
+          *,
+          kernel='gaussian',  # the kernel
+          metric:str='euclidean', # 'euclidean' or 'cosine', as `cluster_at` takes it
+          sample_weight=None, # `(n,)` sample weights, or `None`
+          search:str='auto',  # where a point looks for neighbours, as `cluster_at` takes it
+          truncate:float|None=None, # a Gaussian's truncation, as `cluster_at` takes it
+          max_iter:int=300,   # most steps
+          tol:float=1e-3,     # a point stops when its step is at most `tol * bandwidth`
+          batch_size:int|None=None, # queries per batch
+         ):                   # `(m, d)` where each point of `Q` stopped, in the data's coordinates (on the sphere)
+    "Where each point of `Q` stops, climbing the kernel density of the data `X` (non-blurring mean shift)."
+    kernel, cosine = get_kernel(kernel), metric == 'cosine'
+    if cosine: X, Q = on_sphere(X), on_sphere(Q)
+    s = 1. if cosine else pow2(bandwidth)
+    X, Q, bw = X/s, Q.to(X.device, X.dtype)/s, bandwidth/s
+    w = check_weights(sample_weight, X)
+    Xd, wd = (X, None) if w is None else (X[w > 0], w[w > 0])
+    mu = (Xd.double().mean(0) if wd is None else (wd.double()[:, None]*Xd.double()).sum(0)/wd.double().sum()
+         ).to(X.dtype)
+    Z, S = Xd - mu, Q - mu
+    if Z.dtype != torch.float64 and (Z.abs().max().item()/bw)**2 * torch.finfo(Z.dtype).eps > 1e-3:
+        Z, S, mu = Z.double(), S.double(), mu.double()
+    if wd is not None: wd = wd.to(Z.dtype)
+    nbhd = neighbourhood(Z, S, kernel, bw, search, truncate, wd, batch_size)
+    if cosine: nbhd = OnSphere(nbhd, mu)
+    return ((climb(nbhd, S, kernel, bw, max_iter, tol)[0] + mu)*s).to(X.dtype)

@@ -13,7 +13,7 @@ from sklearn.utils.validation import check_is_fitted
 from .kernels import get_kernel
 from .devices import default_device
 from .neighbours import nearest
-from .clustering import check_X, check_weights, cluster_at, pow2
+from .clustering import check_X, check_weights, cluster_at, pow2, on_sphere, stops, attract
 from .bandwidth import select_bandwidth
 from .blockwise import RowBlocks, cluster_blocks, labels_in_blocks, sample_rows, in_blocks
 from .threads import torch_threads, resolve_threads
@@ -60,6 +60,12 @@ class MeanShift(ClusterMixin, BaseEstimator):
                  # Gaussian only: drop the weights beyond `truncate` bandwidths and climb through the grid; `None` keeps
                  # every pair (exact)
                  truncate:float|None=None,
+                 # 'euclidean', or 'cosine' (the rows divided by their lengths, the modes on the unit sphere; the
+                 # bandwidth a chord of it)
+                 metric:str='euclidean',
+                 # labels by 'nearest' centre (scikit-learn's rule) or by 'attractor': the centre a point's own climb
+                 # reached
+                 assign:str='nearest',
                 ):
         self.bandwidth, self.kernel, self.blurring, self.seeds = bandwidth, kernel, blurring, seeds
         self.bin_seeding, self.min_bin_freq, self.cluster_all = bin_seeding, min_bin_freq, cluster_all
@@ -71,7 +77,7 @@ class MeanShift(ClusterMixin, BaseEstimator):
             n_jobs,
             search,
         )
-        self.truncate = truncate
+        self.truncate, self.metric, self.assign = truncate, metric, assign
 
 # %% ../nbs/07_estimator.ipynb #61b2f328
 @patch
@@ -94,6 +100,10 @@ def _check_params(self:MeanShift):
             f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel has compact "
             "support already"
         )
+    if self.metric not in ('euclidean', 'cosine'):
+        raise ValueError(f"metric must be 'euclidean' or 'cosine', got {self.metric!r}")
+    if self.assign not in ('nearest', 'attractor'):
+        raise ValueError(f"assign must be 'nearest' or 'attractor', got {self.assign!r}")
     return kernel
 
 # %% ../nbs/07_estimator.ipynb #4940d6ce
@@ -154,10 +164,12 @@ def _fit(self:MeanShift, X, sample_weight, progress):
     X = X.to(self._device(X, was_tensor))
     w = check_weights(sample_weight, X)
     with torch_threads(self.n_jobs):
-        bw = select_bandwidth(X, kernel=kernel, sample_weight=w) if self.bandwidth is None else float(self.bandwidth)
+        if self.bandwidth is not None: bw = float(self.bandwidth)
+        else: bw = select_bandwidth(on_sphere(X) if self.metric=='cosine' else X, kernel=kernel, sample_weight=w)
         C, labels, n_iter = cluster_at(X, bw, kernel=kernel, blurring=self.blurring, batch_size=self.batch_size,
                                        search=self.search, truncate=self.truncate, sample_weight=w,
-                                       **self._climb_args())
+                                       metric=self.metric, assign=self.assign, **self._climb_args())
+    self._fit_data = (X, w)   # what `predict(X, climb=True)` climbs over: a reference, not a copy
     self.cluster_centers_ = C.cpu().numpy()
     self.labels_ = labels.cpu().numpy().astype(np.int64)
     self.n_iter_, self.bandwidth_ = n_iter, bw
@@ -177,6 +189,11 @@ def _fit_blocks(self:MeanShift,
         raise ValueError(
             ("truncate climbs through a grid of the data in memory; data in blocks compare every seed with every row "
              "of a block: use truncate=None")
+        )
+    if self.metric != 'euclidean' or self.assign != 'nearest':
+        raise ValueError(
+            "data in blocks are clustered with metric='euclidean' and assign='nearest'; for the cosine metric divide "
+            "the rows by their lengths first, and labels by attractor need every point's climb in memory"
         )
     if self.blurring:
         raise ValueError(
@@ -199,6 +216,7 @@ def _fit_blocks(self:MeanShift,
     C, labels, n_iter = cluster_blocks(B, bw, kernel=kernel, n_jobs=self.n_jobs, progress=progress,
                                        **self._climb_args())
     self.cluster_centers_, self.labels_, self.n_iter_, self.bandwidth_ = C.numpy(), labels, n_iter, bw
+    self._fit_data = None
     return self
 
 # %% ../nbs/07_estimator.ipynb #b493b758
@@ -206,10 +224,15 @@ def _fit_blocks(self:MeanShift,
 def predict(
     self: MeanShift,
     X,  # `(n, d)` new data
-):  # `(n,)` nearest centre's index: an array, a tensor on `X`'s device, or a lazy Dask array, as `X` is
-    "The nearest cluster centre of each row of `X`."
+    # climb each row over the fitted data and label it by attractor (`attract`); `False`: the nearest centre
+    climb: bool = False,
+):  # `(n,)` labels: an array, a tensor on `X`'s device, or a lazy Dask array, as `X` is
+    "The cluster of each row of `X`: its nearest centre, or with `climb=True` the centre its climb reaches."
     check_is_fitted(self)
+    _check_bool('climb', climb)
     if in_blocks(X):
+        if climb: raise ValueError("climb=True climbs over the fitted data in memory; data in blocks are labelled "
+                                   "by their nearest centre (climb=False)")
         if X.ndim == 2 and X.shape[1] != self.n_features_in_:
             raise ValueError(
                 f"X has {X.shape[1]} features, but {type(self).__name__} is expecting {self.n_features_in_} features "
@@ -217,9 +240,22 @@ def predict(
             )
         with torch_threads(self.n_jobs): return labels_in_blocks(X, self.cluster_centers_)
     X, was_tensor = check_X(X, self, reset=False)
+    cosine = getattr(self, 'metric', 'euclidean') == 'cosine'
+    if cosine: X = on_sphere(X)
     C = torch.from_numpy(self.cluster_centers_).to(X.device)
-    dt, unit = torch.promote_types(X.dtype, C.dtype), pow2(self.bandwidth_)  # centres as fitted, bandwidth units
-    with torch_threads(self.n_jobs): idx = nearest(X.to(dt)/unit, C.to(dt)/unit)[0]
+    # centres as fitted, in bandwidth units (the sphere's for the cosine metric)
+    dt, unit = torch.promote_types(X.dtype, C.dtype), 1. if cosine else pow2(self.bandwidth_)
+    with torch_threads(self.n_jobs):
+        if not climb: idx = nearest(X.to(dt)/unit, C.to(dt)/unit)[0]
+        else:
+            if self.blurring or getattr(self, '_fit_data', None) is None:
+                raise ValueError("climb=True climbs the density of the fitted data: it needs a fit of data in memory "
+                                 "with blurring=False")
+            Xf, wf = self._fit_data
+            P = stops(Xf, X.to(Xf.device), self.bandwidth_, kernel=self.kernel, metric=self.metric,
+                      sample_weight=wf, search=self.search, truncate=self.truncate, max_iter=self.max_iter,
+                      tol=self.tol, batch_size=self.batch_size)
+            idx = attract(P.to(dt)/unit, C.to(P.device, dt)/unit, self.bandwidth_/unit, self.cluster_all).to(X.device)
     return idx if was_tensor else idx.cpu().numpy().astype(np.int64)
 
 # %% ../nbs/07_estimator.ipynb #ee4f6321
