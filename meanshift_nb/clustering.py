@@ -296,7 +296,7 @@ def on_sphere(X,            # `(n, d)` data, a float tensor
 
 # %% ../nbs/05_clustering.ipynb #603af6ad
 class OnSphere:
-    "A neighbourhood whose means are put back on the unit sphere: the cosine metric's step (von Mises–Fisher mean shift)."
+    "A neighbourhood whose means are put back on the unit sphere: the cosine metric's step (von Mises–Fisher)."
     def __init__(self,
                  nbhd, # a neighbourhood of the centred data: points of the unit sphere, minus `mu`
                  mu,   # `(d,)` the centre subtracted from the data
