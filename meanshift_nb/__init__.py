@@ -7,8 +7,8 @@ __version__ = "0.2.0"
 __all__ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri', 'get_kernel', 'Kernel', 'AllPairs',
            'CellGrid', 'climb', 'select_modes', 'neighbourhood', 'meanshift_loop', 'meanshift_batched',
            'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds', 'estimate_bandwidth',
-           'select_bandwidth', 'MeanShift', 'mean_shift', 'mean_shift_batch', 'BatchFit', 'segment', 'Segmentation',
-           'rgb_to_luv', 'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']
+           'select_bandwidth', 'MeanShift', 'mean_shift', 'mean_shift_batch', 'BatchFit', 'MeanShiftLayer', 'segment',
+           'Segmentation', 'rgb_to_luv', 'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']
 
 # %% ../nbs/index.ipynb #8cf10f25
 from .data import make_clusters, plot_data
@@ -21,6 +21,7 @@ from .clustering import cluster_at, get_bin_seeds, climb, select_modes, neighbou
 from .bandwidth import estimate_bandwidth, select_bandwidth
 from .estimator import MeanShift, mean_shift
 from .batch import mean_shift_batch, BatchFit
+from .layer import MeanShiftLayer
 from .images.colour import rgb_to_luv, luv_to_rgb
 from .images.segment import segment, Segmentation
 from .animation import meanshift_frames, animate, save_gif
@@ -30,5 +31,5 @@ _all_ = ['make_clusters', 'plot_data', 'gaussian', 'flat', 'epanechnikov', 'tri'
          'AllPairs', 'CellGrid', 'climb', 'select_modes', 'neighbourhood', 'meanshift_loop', 'meanshift_batched',
          'meanshift_steps', 'weighted_means', 'default_device', 'cluster_at', 'get_bin_seeds',
          'estimate_bandwidth', 'select_bandwidth', 'MeanShift', 'mean_shift',
-         'mean_shift_batch', 'BatchFit', 'segment', 'Segmentation',
+         'mean_shift_batch', 'BatchFit', 'MeanShiftLayer', 'segment', 'Segmentation',
          'rgb_to_luv', 'luv_to_rgb', 'meanshift_frames', 'animate', 'save_gif']
