@@ -6,18 +6,19 @@
 from __future__ import annotations
 from typing import NamedTuple
 import numpy as np, torch, torch.nn.functional as F
-from .kernels import get_kernel
+from .kernels import get_kernel, kernels
 from .batched import fused_available
 from .devices import batch_rows
 from .groups import group_rows
 from .neighbourhoods import AllPairs
-from .clustering import select_modes, attract, on_sphere
+from .clustering import select_modes, attract, on_sphere, climb, neighbourhood
 from .neighbours import nearest
 from .threads import torch_threads
 from .checks import check_number
 
 # %% auto #0
-__all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'batch_means', 'climb_batch', 'BatchFit', 'mean_shift_batch']
+__all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'batch_means', 'climb_batch', 'batch_bin_seeds', 'side_by_side', 'BatchFit',
+           'mean_shift_batch']
 
 # %% ../nbs/05b_batch.ipynb #9f874402
 def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` tensors or arrays
@@ -133,10 +134,14 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
                 # `project(new, old, items)`: where each step's means go (the sphere, for the cosine metric)
                 project=None,
                 batch_size:int|None=None, # queries per item per block
-               ):          # `(positions, steps, reached, reach)` of the seeds, in `mask.nonzero()`'s order
+                # `(S, item)`: `(m, E)` seeds in the items' units, and the item of each, in item order; `None`: points
+                seeds=None,
+               ):          # `(positions, steps, reached, reach)` of the seeds (the points in `mask.nonzero()`'s order)
     "Non-blurring mean shift of every item's seeds at once, each over its own item's points: `climb` for a batch."
-    item, row = mask.nonzero(as_tuple=True)
-    S = Z[item, row]
+    if seeds is None:
+        item, row = mask.nonzero(as_tuple=True)
+        S = Z[item, row]
+    else: S, item = seeds[0].clone(), seeds[1]
     m, dev = len(S), S.device
     steps = torch.zeros(m, dtype=torch.long, device=dev)
     reached, reach = torch.ones(m, dtype=torch.bool, device=dev), S.new_zeros(m)
@@ -176,6 +181,32 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
         owner = o2
     return S[owner], steps[owner], reached[owner], reach[owner]
 
+# %% ../nbs/05b_batch.ipynb #f9cf8483
+def batch_bin_seeds(U,       # `(B, N, E)` the items' points divided by their bandwidths (not centred)
+                    mask,    # `(B, N)` which rows are points
+                    min_bin_freq:float=1, # keep the cells holding at least this many of an item's points
+                   ):        # `(S, item)`: `(m, E)` the kept cells' centres (in `U`'s coordinates), each one's item
+    "Bin seeds for every item of a batch at once: the occupied cells of side one bandwidth, in item order."
+    item, row = mask.nonzero(as_tuple=True)
+    cells = torch.round(U[item, row])
+    rep, first = group_rows(torch.cat([item[:, None].to(cells.dtype), cells], 1), True)
+    counts = torch.zeros(len(cells), dtype=torch.long, device=U.device).index_add_(0, rep, torch.ones_like(rep))
+    keep = first[counts[first] >= min_bin_freq].sort().values   # item order: the first rows come in it
+    return cells[keep], item[keep]
+
+# %% ../nbs/05b_batch.ipynb #205d965c
+def side_by_side(Z,       # `(B, N, E)` every item's points, centred and in its bandwidth units
+                 mask,    # `(B, N)` which rows are points
+                 reach:float, # how far the kernel reaches, in bandwidths
+                ):        # `(B,)` each item's offset along the first coordinate
+    "Offsets that place the items one beside the other along the first coordinate, `reach` and more apart."
+    big = torch.finfo(Z.dtype).max
+    lo = torch.where(mask, Z[..., 0], big).amin(1)
+    hi = torch.where(mask, Z[..., 0], -big).amax(1)
+    width = torch.ceil(hi - lo + 2*reach + 2)
+    start = torch.cumsum(width, 0) - width
+    return (start - torch.floor(lo)).to(Z.dtype)
+
 # %% ../nbs/05b_batch.ipynb #baa2db85
 class BatchFit(NamedTuple):
     "What `mean_shift_batch` returns: a fit of each item, padded for a batch tensor, listed for a list."
@@ -192,23 +223,38 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
                      kernel='gaussian',     # a name in `kernels` or a `Kernel`
                      metric:str='euclidean', # 'euclidean', or 'cosine' (rows on the unit sphere), as `MeanShift` has it
                      assign:str='nearest',  # labels by 'nearest' centre, or by 'attractor' (each point's own climb)
+                     bin_seeding:bool=False, # seed from each item's grid of cell size `bandwidth` instead of its points
+                     min_bin_freq:int=1,    # with `bin_seeding`, skip cells with fewer of the item's points
                      cluster_all:bool=True, # label every point; `False`: -1 beyond `bandwidth` of every centre
                      max_iter:int=300,      # most steps a seed takes
                      tol:float=1e-3,        # a seed stops when its step is at most `tol * bandwidth`
+                     # 'auto': the items side by side through the grid where `cluster_at` would take the grid, else
+                     # the batched steps; 'grid' or 'all' to choose
+                     search:str='auto',
+                     truncate:float|None=None, # the Gaussian's weights dropped beyond `truncate` bandwidths (the grid)
                      batch_size:int|None=None, # queries per item per block; `None` from the memory budget
                      n_jobs:int|None=None,  # CPU threads (see `torch_threads`)
                     )->BatchFit: # labels, centres, their counts, steps; tensors on `X`'s device
-    ("Mean shift clustering of every item of a batch in one call: each item's points are its seeds and climb "
-     "together with every other item's, over their own item's points only.")
+    ("Mean shift clustering of every item of a batch in one call: each item's seeds climb together with every other "
+     "item's, over their own item's points only.")
     kernel = get_kernel(kernel)
     if metric not in ('euclidean', 'cosine'):
         raise ValueError(f"metric must be 'euclidean' or 'cosine', got {metric!r}")
     if assign not in ('nearest', 'attractor'):
         raise ValueError(f"assign must be 'nearest' or 'attractor', got {assign!r}")
-    if not isinstance(cluster_all, (bool, np.bool_)):
-        raise TypeError(f"cluster_all must be True or False, got {cluster_all!r}")
+    if search not in ('auto', 'grid', 'all'):
+        raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
+    for n, v in (('cluster_all', cluster_all), ('bin_seeding', bin_seeding)):
+        if not isinstance(v, (bool, np.bool_)): raise TypeError(f"{n} must be True or False, got {v!r}")
     check_number('max_iter', max_iter, integer=True, minimum=0); check_number('tol', tol, minimum=0)
+    check_number('min_bin_freq', min_bin_freq, integer=True, minimum=1)
     check_number('batch_size', batch_size, integer=True, positive=True, none=True)
+    check_number('truncate', truncate, positive=True, none=True)
+    if truncate is not None and kernel.support is not None:
+        raise ValueError(f"truncate cuts the tails of a kernel without compact support; the {kernel.name!r} kernel "
+                         "has compact support already")
+    if search == 'grid' and kernel.support is None and truncate is None:
+        raise ValueError("search='grid' needs a kernel with compact support, or the Gaussian with `truncate`")
     listed = isinstance(X, (list, tuple))
     X, mask, lengths = as_batch(X, mask)
     B, N, E = X.shape
@@ -223,23 +269,54 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
         # float32 that cannot resolve a step of `tol` so far out: float64, as `cluster_at` does
         if Z.dtype != torch.float64 and Z.abs().max().item()**2 * torch.finfo(Z.dtype).eps > 1e-3:
             Z, mu, scale = Z.double(), mu.double(), scale.double()
+        seeds = None
+        if bin_seeding:
+            S, it = batch_bin_seeds(torch.where(mask[..., None], X.to(Z.dtype) / scale, 0), mask, min_bin_freq)
+            if len(S) == 0 or len(torch.unique(it)) < B:
+                missing = sorted(set(range(B)) - set(it.tolist()))[0]
+                raise ValueError(f"bin seeding kept no bin of item {missing}: no cell of side one bandwidth holds "
+                                 f"min_bin_freq={min_bin_freq} of its points; lower min_bin_freq")
+            seeds = (S - mu[it]/scale[it, 0], it)
         project = None
         if metric == 'cosine':
             def project(new, old, it):   # back onto the unit sphere, in the item's units
                 p = new*scale[it, 0] + mu[it]
                 n = p.norm(dim=1, keepdim=True)
                 return torch.where(n > 0, (p/n.clamp_min(torch.finfo(p.dtype).tiny) - mu[it])/scale[it, 0], old)
-        P, steps, reached, reach = climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size)
+        reach_bw = kernel.support if kernel.support is not None else truncate
+        side = (reach_bw is not None and metric == 'euclidean' and search != 'all' and (search == 'grid' or E <= 6))
         item = mask.nonzero(as_tuple=True)[0]
+        if side:   # the items side by side, through the grid (the neighbourhoods notebook), in one climb
+            off = side_by_side(Z, mask, reach_bw)
+            shift = lambda V, it: torch.cat([V[:, :1] + off[it, None], V[:, 1:]], 1)
+            Zc = shift(Z[mask], item)
+            if Zc.dtype != torch.float64 and Zc.abs().max().item()**2 * torch.finfo(Zc.dtype).eps > 1e-3:
+                Zc, Z, mu, scale, off = Zc.double(), Z.double(), mu.double(), scale.double(), off.double()
+                if seeds is not None: seeds = (seeds[0].double(), seeds[1])
+            S, sitem = (Zc, item) if seeds is None else (shift(*seeds), seeds[1])
+            nbhd = neighbourhood(Zc, S, kernel, 1., search, truncate, batch_size=batch_size)
+            unshift = lambda V, it: torch.cat([V[:, :1] - off[it, None], V[:, 1:]], 1)
+            P, steps, reached, reach = climb(nbhd, S, kernel, 1., max_iter, tol)
+            P = unshift(P, sitem)
+            if assign == 'attractor':
+                stops = P if seeds is None else unshift(climb(nbhd, Zc, kernel, 1., max_iter, tol)[0], item)
+        else:
+            P, steps, reached, reach = climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size, seeds)
+            sitem = item if seeds is None else seeds[1]
+            if assign == 'attractor':
+                stops = P if seeds is None else climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size)[0]
         starts = (lengths.cumsum(0) - lengths).tolist()
+        n_seeds = torch.bincount(sitem, minlength=B)
+        sstarts = (n_seeds.cumsum(0) - n_seeds).tolist()
         labels = torch.full((B, N), -1, dtype=torch.long, device=X.device)
         cents, n_iter = [], torch.zeros(B, dtype=torch.long)
         for b in range(B):   # the mode rule and the labels, item by item: a few modes each
-            sl = slice(starts[b], starts[b] + int(lengths[b]))
+            sl = slice(sstarts[b], sstarts[b] + int(n_seeds[b]))
             Zb, Pb, ok = Z[b][mask[b]], P[sl], reached[sl]
             C = select_modes(Pb[ok], AllPairs(Zb), kernel, 1., mu[b]/scale[b, 0],
                              reach=reach[sl][ok] if max_iter > 0 else None)
-            if assign == 'attractor': lab = attract(Pb, C, 1., cluster_all)
+            if assign == 'attractor':
+                lab = attract(stops[starts[b]:starts[b] + int(lengths[b])], C, 1., cluster_all)
             else:
                 lab, dist = nearest(Zb, C)
                 if not cluster_all: lab = torch.where(dist <= 1, lab, -1)

@@ -46,6 +46,7 @@ def _child_main(target:str, # 'module:function', the function returning a dict o
 def in_fresh_process(target:str,         # 'module:function': an importable function returning a dict of JSON values
                      *args,              # its arguments, passed as strings
                      env:dict|None=None, # extra environment variables of the process (`OMP_WAIT_POLICY`, say)
+                     timeout:float|None=None, # seconds: a process still running then is killed (`TimeoutError`)
                     )->dict:             # the function's dict, with `peak_bytes`, the process's peak resident memory
     "Run one measurement in a fresh Python process, and return what it measured and its peak memory."
     cmd = [
@@ -55,7 +56,10 @@ def in_fresh_process(target:str,         # 'module:function': an importable func
         target,
         *map(str, args),
     ]
-    r = subprocess.run(cmd, capture_output=True, text=True, env=None if env is None else {**os.environ, **env})
+    try: r = subprocess.run(cmd, capture_output=True, text=True, env=None if env is None else {**os.environ, **env},
+                            timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise TimeoutError(f"{target}{tuple(map(str, args))} did not finish within {timeout:g} s") from None
     if r.returncode!=0:
         last = r.stderr.strip().splitlines()[-1] if r.stderr.strip() else f'exit code {r.returncode}'
         raise RuntimeError(f"{target}{tuple(map(str, args))} failed in its process: {last}")
