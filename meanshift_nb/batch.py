@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 import numpy as np, torch, torch.nn.functional as F
 from .kernels import get_kernel, kernels
-from .batched import fused_available
+from .batched import fused_available, mm_accurate
 from .devices import batch_rows
 from .groups import group_rows
 from .neighbourhoods import AllPairs
@@ -17,8 +17,8 @@ from .threads import torch_threads
 from .checks import check_number
 
 # %% auto #0
-__all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'batch_means', 'climb_batch', 'batch_bin_seeds', 'side_by_side', 'BatchFit',
-           'mean_shift_batch']
+__all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'BatchPoints', 'batch_means', 'climb_batch', 'batch_bin_seeds',
+           'side_by_side', 'BatchFit', 'mean_shift_batch']
 
 # %% ../nbs/05b_batch.ipynb #9f874402
 def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` tensors or arrays
@@ -89,22 +89,51 @@ def sq_dists(P,   # `(b, A, E)` queries
         u2[bi, ai, ni] = (P[bi, ai] - Z[bi, ni]).square_().sum(-1)
     return u2
 
+# %% ../nbs/05b_batch.ipynb #b4641c5b
+class BatchPoints:
+    "Every item's points, prepared once for the steps of a climb: the attention's keys and values, squared lengths."
+    def __init__(self,
+                 Z,    # `(B, N, E)` every item's points, centred and in its bandwidth units
+                 mask, # `(B, N)` which rows are points
+                ):
+        self.Z, self.mask, self.B = Z, mask, Z.shape[0]
+        self.every = bool(mask.all())
+        # far out in bandwidth units: distances from coordinate differences, not matrix products
+        self.exact = not mm_accurate(Z.reshape(-1, Z.shape[-1]))
+        self._kv = self._zz = None
+
+    def kv(self)->tuple: # `(k, v, mask)`: the attention's `(B, 1, N, e)` keys and values, and its mask (or `None`)
+        "The Gaussian step's keys (the points and $-|z|^2/2$) and values, padded to a head size, built once."
+        if self._kv is None:
+            B, N, E = self.Z.shape
+            e = -(-(E+1)//16)*16
+            k, v = self.Z.new_zeros(B, 1, N, e), self.Z.new_zeros(B, 1, N, e)
+            k[:, 0, :, :E], k[:, 0, :, E], v[:, 0, :, :E] = self.Z, -0.5*(self.Z*self.Z).sum(-1), self.Z
+            self._kv = k, v, None if self.every else self.mask[:, None, None, :]
+        return self._kv
+
+    def zz(self): # `(B, N)` squared lengths of the points
+        "The points' squared lengths, computed once."
+        if self._zz is None: self._zz = (self.Z*self.Z).sum(-1)
+        return self._zz
+
 # %% ../nbs/05b_batch.ipynb #f19cd753
 def batch_means(P,       # `(b, A, E)` queries, each item's in its row (padding rows are computed and ignored)
-                Z,       # `(b, N, E)` each item's points, in bandwidth units
-                mask,    # `(b, N)` which rows of `Z` are points
+                pts,     # the items' `BatchPoints`
+                of,      # `(b,)` the item of each row of `P`
                 kernel,  # a `Kernel`
                 batch_size:int|None=None, # queries per item per block; `None` from the memory budget
                ):        # `(means, reach)`: `(b, A, E)` and `(b, A)`
     "One mean shift step for many items at once: each query's kernel-weighted mean of its own item's points only."
     b, A, E = P.shape
+    same = len(of) == pts.B and bool((of == torch.arange(pts.B, device=of.device)).all())
+    pick = (lambda t: t) if same else (lambda t: None if t is None else t[of])   # each row's item, gathered once
+    Z, mask = pick(pts.Z), pick(pts.mask)
     N = Z.shape[1]
     means, reach = torch.empty_like(P), P.new_empty(b, A)
-    if kernel.softmax:   # an attention per item: scores q.z - |z|^2/2, the mask as the attention's mask
-        e = -(-(E+1)//16)*16
-        k, v = Z.new_zeros(b, 1, N, e), Z.new_zeros(b, 1, N, e)
-        k[:, 0, :, :E], k[:, 0, :, E], v[:, 0, :, :E] = Z, -0.5*(Z*Z).sum(-1), Z
-        am = mask[:, None, None, :]
+    if kernel.softmax and not pts.exact:   # an attention per item: scores q.z - |z|^2/2, the mask as its mask
+        k, v, am = map(pick, pts.kv())
+        e = k.shape[-1]
         # the fused kernels hold no (queries, points) matrix: no need to block
         bs = batch_size or (A if fused_available(P) else batch_rows(b*N, P.dtype, P.device, n_temps=3))
         for i in range(0, A, bs):
@@ -116,13 +145,18 @@ def batch_means(P,       # `(b, A, E)` queries, each item's in its row (padding 
     # blocks of about a million weights: each pass over them stays in the cache (4x faster than blocks at the memory
     # budget, on the embeddings benchmark's shapes)
     bs = batch_size or max(1, 2**20 // (b*N))
-    m, zz = (None if bool(mask.all()) else mask.to(P.dtype)[:, None, :]), (Z*Z).sum(-1)
+    m = None if pts.every else mask.to(P.dtype)[:, None, :]
+    zz = None if pts.exact else pick(pts.zz())
     for i in range(0, A, bs):
-        u2 = sq_dists(P[:, i:i+bs], Z, zz, shell=1. if kernel.counts_are_sums else None)
+        if pts.exact: u2 = torch.cdist(P[:, i:i+bs], Z, compute_mode='donot_use_mm_for_euclid_dist').square_()
+        else: u2 = sq_dists(P[:, i:i+bs], Z, zz, shell=1. if kernel.counts_are_sums else None)
+        if kernel.softmax:   # exp(-u2/2) relative to each query's nearest point: no underflow
+            u2 -= (u2 if m is None else u2.masked_fill(m == 0, float('inf'))).amin(-1, keepdim=True)
         w = kernel.profile(u2) if m is None else kernel.profile(u2).mul_(m)
         s = w.sum(-1)
         means[:, i:i+bs] = torch.bmm(w, Z) / s.clamp_min(torch.finfo(w.dtype).tiny)[..., None]
-        reach[:, i:i+bs] = s if kernel.counts_are_sums else (w > 0).sum(-1).to(P.dtype)
+        if kernel.support is None: reach[:, i:i+bs] = mask.sum(1, keepdim=True).to(P.dtype)
+        else: reach[:, i:i+bs] = s if kernel.counts_are_sums else (w > 0).sum(-1).to(P.dtype)
     return means, reach
 
 # %% ../nbs/05b_batch.ipynb #c541499c
@@ -147,6 +181,7 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
     reached, reach = torch.ones(m, dtype=torch.bool, device=dev), S.new_zeros(m)
     owner, active = torch.arange(m, device=dev), torch.arange(m, device=dev)
     exact = kernel.counts_are_sums or tol == 0
+    pts = BatchPoints(Z, mask)
     for it in range(max_iter):
         if len(active) == 0: break
         # the active seeds in chunks of one item's each, as many as an item has on average: a few padding rows per
@@ -158,8 +193,7 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
         chunk = (nc.cumsum(0) - nc).repeat_interleave(counts) + slot // c
         Q = S[active]
         P = Q.new_zeros(int(nc.sum()), c, Q.shape[1]); P[chunk, slot % c] = Q
-        of = items.repeat_interleave(nc)
-        new, r = batch_means(P, Z[of], mask[of], kernel, batch_size)
+        new, r = batch_means(P, pts, items.repeat_interleave(nc), kernel, batch_size)
         new, r = new[chunk, slot % c], r[chunk, slot % c]
         if project is not None: new = project(new, Q, item[active])
         reach[active] = r
@@ -262,8 +296,7 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
     with torch_threads(n_jobs):
         if metric == 'cosine':
             X = X.clone(); X[mask] = on_sphere(X[mask])
-        m = mask.to(torch.float64)
-        mu = ((X.double()*m[..., None]).sum(1) / lengths[:, None].to(X.device)).to(X.dtype)   # `(B, E)`
+        mu = (X.sum(1, dtype=torch.float64) / lengths[:, None].to(X.device)).to(X.dtype)   # `(B, E)`: padding is 0
         scale = bw.to(X.device, X.dtype)[:, None, None]
         Z = torch.where(mask[..., None], (X - mu[:, None]) / scale, 0)          # each item in its bandwidth units
         # float32 that cannot resolve a step of `tol` so far out: float64, as `cluster_at` does
@@ -289,10 +322,8 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
         if side:   # the items side by side, through the grid (the neighbourhoods notebook), in one climb
             off = side_by_side(Z, mask, reach_bw)
             shift = lambda V, it: torch.cat([V[:, :1] + off[it, None], V[:, 1:]], 1)
+            # the offsets add no rounding that matters: the grid's steps take differences of coordinates
             Zc = shift(Z[mask], item)
-            if Zc.dtype != torch.float64 and Zc.abs().max().item()**2 * torch.finfo(Zc.dtype).eps > 1e-3:
-                Zc, Z, mu, scale, off = Zc.double(), Z.double(), mu.double(), scale.double(), off.double()
-                if seeds is not None: seeds = (seeds[0].double(), seeds[1])
             S, sitem = (Zc, item) if seeds is None else (shift(*seeds), seeds[1])
             nbhd = neighbourhood(Zc, S, kernel, 1., search, truncate, batch_size=batch_size)
             unshift = lambda V, it: torch.cat([V[:, :1] - off[it, None], V[:, 1:]], 1)

@@ -11,8 +11,8 @@ from .devices import batch_rows
 from .checks import check_number
 
 # %% auto #0
-__all__ = ['dist_b', 'pad_heads', 'GaussianKeys', 'fused_available', 'kernel_weights', 'weighted_means', 'meanshift_steps',
-           'meanshift_batched']
+__all__ = ['dist_b', 'pad_heads', 'GaussianKeys', 'fused_available', 'mm_accurate', 'kernel_weights', 'weighted_means',
+           'meanshift_steps', 'meanshift_batched']
 
 # %% ../nbs/03_meanshift_batched.ipynb #7c2abec6
 def dist_b(a, # `(n, d)` points
@@ -62,6 +62,15 @@ def fused_available(X)->bool: # whether Gaussian steps on tensors like `X` can u
      "to unfused math).")
     return X.device.type=='cpu' or X.dtype!=torch.float64
 
+# %% ../nbs/03_meanshift_batched.ipynb #ebe02d03
+def mm_accurate(*tensors,        # `(m, d)` points and queries, in one coordinate system
+                scale:float=1.,  # the length that matters: a bandwidth, a radius
+               )->bool:          # whether distances by matrix products are accurate at `scale`
+    "Whether squared distances by matrix products stay within 1e-3 of `scale**2` (and finite) for these points."
+    eps = torch.finfo(tensors[0].dtype).eps
+    top = max(float((t*t).sum(1).max()) if len(t) else 0. for t in tensors)
+    return math.isfinite(top) and top * eps <= 1e-3 * scale * scale
+
 # %% ../nbs/03_meanshift_batched.ipynb #c5fb56e8
 def kernel_weights(d, bw, kernel):
     ("A `Kernel`'s weights for distances `d` (consumed): its profile of `(d/bw)**2`, a softmax kernel's relative to "
@@ -86,7 +95,7 @@ def weighted_means(Q,                  # `(m, d)` queries
     "Kernel-weighted mean of the points `X` seen from each query, batched, on the device of the inputs."
     kernel = get_kernel(kernel)
     with torch.no_grad():
-        if fused is None: fused = fused_available(Q)
+        if fused is None: fused = fused_available(Q) and (keys is not None or mm_accurate(Q, X, scale=bandwidth))
         # the reach of a kernel without support
         everything = lambda: Q.new_full((len(Q),), float(len(X) if sample_weight is None else sample_weight.sum()))
         if kernel.softmax and fused:
@@ -96,7 +105,8 @@ def weighted_means(Q,                  # `(m, d)` queries
             return means, everything()
         if batch_size is None: batch_size = batch_rows(len(X), Q.dtype, Q.device)
         means, reach = [], []
-        mode = 'use_mm_for_euclid_dist' if kernel.softmax else 'donot_use_mm_for_euclid_dist'
+        mm = kernel.softmax and mm_accurate(Q, X, scale=bandwidth)
+        mode = 'use_mm_for_euclid_dist' if mm else 'donot_use_mm_for_euclid_dist'
         for i in range(0, len(Q), batch_size):
             w = kernel_weights(torch.cdist(Q[i:i+batch_size], X, compute_mode=mode), bandwidth, kernel)
             if sample_weight is not None: w.mul_(sample_weight)

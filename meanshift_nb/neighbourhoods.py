@@ -58,14 +58,15 @@ class AllPairs:
         ("The kernel-weighted means of the points seen from each query, and the weight in reach: `weighted_means` over"
          " every point.")
         kernel = get_kernel(kernel)
-        keys = None
-        if kernel.softmax and batched.fused_available(self.X):
-            keys = self._keys.get(float(bandwidth)) or self._keys.setdefault(
-                float(bandwidth), batched.GaussianKeys(self.X, bandwidth, self.sample_weight)
-            )
-        return weighted_means(
-            Q, self.X, bandwidth, kernel, batch_size=self.batch_size, keys=keys, sample_weight=self.sample_weight
-        )
+        keys, fused = None, None
+        if kernel.softmax:   # the fused kernels where they run and their products are accurate (far out they are not)
+            fused = batched.fused_available(self.X) and batched.mm_accurate(Q, self.X, scale=bandwidth)
+            if fused:
+                keys = self._keys.get(float(bandwidth)) or self._keys.setdefault(
+                    float(bandwidth), batched.GaussianKeys(self.X, bandwidth, self.sample_weight)
+                )
+        return weighted_means(Q, self.X, bandwidth, kernel, batch_size=self.batch_size, keys=keys, fused=fused,
+                              sample_weight=self.sample_weight)
 
     def count(self, Q, radius): # -> `(m,)`
         "The weight of the points within `radius` of each query."

@@ -7,8 +7,8 @@ from __future__ import annotations
 import numpy as np, torch
 from scipy.spatial import cKDTree
 from .devices import batch_rows
+from .batched import mm_accurate
 from .threads import thread_pool
-
 
 # %% auto #0
 __all__ = ['kth_neighbour_dists', 'count_within', 'nearest']
@@ -137,7 +137,8 @@ def count_within(
 ):  # `(m,)` in `X`'s dtype: how many points (their total weight) lie within `radius` of each query
     "For each row of `P`, the number of rows of `X` within distance `radius`, or their total weight."
     batch_size = batch_size or batch_rows(len(X), X.dtype, X.device, n_temps=2)
-    mode = 'donot_use_mm_for_euclid_dist' if exact else 'use_mm_for_euclid_dist'
+    fast = not exact and mm_accurate(P, X, scale=radius)   # products that round past a radius's edge: differences
+    mode = 'use_mm_for_euclid_dist' if fast else 'donot_use_mm_for_euclid_dist'
     near = lambda i: torch.cdist(P[i:i+batch_size], X, compute_mode=mode)<=radius
     if sample_weight is None:
         return torch.cat([torch.count_nonzero(near(i), dim=1).to(X.dtype) for i in range(0, len(P), batch_size)])
@@ -155,5 +156,7 @@ def nearest(X,                # `(n, d)` points
         d, i = cKDTree(C.double().numpy()).query(X.double().numpy(), workers=torch.get_num_threads())
         return torch.from_numpy(i).long(), torch.from_numpy(d).to(X.dtype)
     batch_size = batch_size or batch_rows(len(C), X.dtype, X.device, n_temps=2)
-    out = [torch.cdist(X[i:i+batch_size], C).min(1) for i in range(0, len(X), batch_size)]
+    # squares that overflow: differences of coordinates
+    mode = 'use_mm_for_euclid_dist_if_necessary' if mm_accurate(X, C, scale=1e150) else 'donot_use_mm_for_euclid_dist'
+    out = [torch.cdist(X[i:i+batch_size], C, compute_mode=mode).min(1) for i in range(0, len(X), batch_size)]
     return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])
