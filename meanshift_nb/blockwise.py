@@ -8,11 +8,11 @@ import math, mmap, numbers
 import numpy as np, torch
 from .kernels import get_kernel
 from . import devices
-from .batched import GaussianKeys, pad_heads, kernel_weights
+from .batched import GaussianKeys, pad_heads, kernel_weights, mm_accurate
 from .devices import batch_rows
 from .neighbours import count_within, nearest
 from .neighbourhoods import CellGrid, compiled_step
-from .clustering import check_X, climb, select_modes
+from .clustering import check_X, climb, select_modes, pow2
 from .threads import torch_threads
 from fastcore.basics import patch
 try: import dask, dask.array as da
@@ -46,19 +46,24 @@ def _partials(
     Z = (X - mu).to(work)
     total = float(len(Z) if w is None else w.sum())
     if kernel.softmax:
-        if fused and _flash_lse is not None and Z.device.type=='cpu':
+        # every block's log-normalisers are those of the scores -|x-y|^2/(2h^2) (plus the log of each point's weight),
+        # in float64, so that they merge whichever path each block took and however far the queries are; products
+        # where they are accurate (`mm_accurate`)
+        accurate = mm_accurate(Q, Z, scale=bw)
+        if fused and accurate and _flash_lse is not None and Z.device.type=='cpu':
             keys = GaussianKeys(Z, bw, w)
             q = pad_heads(torch.cat([Q, Q.new_ones(len(Q), 1)], 1), keys.e)
             out, lse = _flash_lse(q, keys.k, keys.v, scale=1/bw**2)
-            return out[0, 0, :, :Z.shape[1]], lse[0, 0], total
-        bs, ms, ls = batch_rows(len(Z), work), [], []
+            # the fused scores are (x.y - |y|^2/2)/h^2 = (|x|^2 - |x-y|^2)/(2h^2): take the |x|^2 back out
+            return out[0, 0, :, :Z.shape[1]], lse[0, 0].double() - (Q.double()**2).sum(1)/(2*bw*bw), total
+        bs, ms, ls = batch_rows(len(Z), torch.float64), [], []
+        mode = 'use_mm_for_euclid_dist' if accurate else 'donot_use_mm_for_euclid_dist'
         for i in range(0, len(Q), bs):
             q = Q[i:i+bs]
-            # the fused kernel's scores: (x.y - |y|^2/2)/h^2 = (|x|^2 - |x-y|^2)/(2h^2), plus the log of each point's
-            # weight
-            s = ((q*q).sum(1, keepdim=True) - torch.cdist(q, Z, compute_mode='use_mm_for_euclid_dist')**2)/(2*bw*bw)
-            if w is not None: s = s + w.log()
-            ls.append(torch.logsumexp(s, 1)); ms.append(torch.softmax(s, 1) @ Z)
+            # as `kernel_weights` computes them, so that the roundings are every pair's
+            s = torch.cdist(q, Z, compute_mode=mode).div_(bw).square_().double().mul_(-0.5)
+            if w is not None: s = s + w.double().log()
+            ls.append(torch.logsumexp(s, 1)); ms.append((torch.softmax(s, 1) @ Z.double()).to(work))
         return torch.cat(ms), torch.cat(ls), total
     # the grid's rule in `neighbourhood`: low dimension, far fewer pairs
     if grid and kernel.support is not None and Z.shape[1]<=6 and len(Q):
@@ -85,22 +90,25 @@ def _merge(parts,  # the blocks' `_partials`
     if kernel.softmax:
         M, L = torch.stack([p[0] for p in parts]), torch.stack([p[1] for p in parts])
         w = torch.exp(L - L.max(0).values)
-        return (w[..., None]*M).sum(0)/w.sum(0)[:, None], M.new_full((M.shape[1],), sum(p[2] for p in parts))
+        means = ((w[..., None]*M).sum(0)/w.sum(0)[:, None]).to(M.dtype)
+        return means, M.new_full((M.shape[1],), sum(p[2] for p in parts))
     num, den, reach = (sum(p[k] for p in parts) for k in range(3))
     # weights of 0 or 1 sum to the count (as in `weighted_means`)
     return num/den.clamp_min(torch.finfo(num.dtype).tiny)[:, None], den if kernel.counts_are_sums else reach
 
 # %% ../nbs/06a_blockwise.ipynb #cd79a4cb
-def _as_tensor(b, dtype): # a block as stored -> a tensor of `dtype` (a copy: memory-mapped slices are read-only)
-    "One block as a fresh tensor of `dtype`."
-    return torch.from_numpy(np.array(b, dtype=np.float32 if dtype==torch.float32 else np.float64))
+# a block as stored -> a tensor of `dtype` (a copy: memory-mapped slices are read-only), divided by `unit`
+def _as_tensor(b, dtype, unit=1.):
+    "One block as a fresh tensor of `dtype`, in units of `unit` (a power of two: an exact division)."
+    t = torch.from_numpy(np.array(b, dtype=np.float32 if dtype==torch.float32 else np.float64))
+    return t if unit == 1 else t.div_(unit)
 
 # %% ../nbs/06a_blockwise.ipynb #43aa8de3
-def _on_block(b, start, wb, dtype, f, *args):
+def _on_block(b, start, wb, dtype, unit, f, *args):
     ("Run `f` on one block (and its weights) inside a Dask task, with one torch thread (the scheduler runs a task per "
      "core).")
     with torch_threads(1):
-        return f(_as_tensor(b, dtype), start, None if wb is None else _as_tensor(wb, torch.float64), *args)
+        return f(_as_tensor(b, dtype, unit), start, None if wb is None else _as_tensor(wb, torch.float64), *args)
 
 # %% ../nbs/06a_blockwise.ipynb #ecb6b3d5
 class RowBlocks:
@@ -161,6 +169,8 @@ class RowBlocks:
                 self.W = np.asarray(sample_weight, dtype=np.float64)
         # the centre subtracted, and the dtype computed in, by `means` and `count`
         self.mu, self.work = torch.zeros(self.d, dtype=self.dtype), self.dtype
+        # every block is divided by this power of two as it is read: `cluster_blocks` computes in bandwidth units
+        self.unit = 1.
 
     def __len__(self): return len(self.bounds)-1
     def __repr__(self):
@@ -179,12 +189,13 @@ def map(self:RowBlocks,
     if self.is_dask:
         ws = [None]*len(self) if self.W is None else self.W.to_delayed().ravel()
         tasks = [
-            dask.delayed(_on_block)(b, s, wb, self.dtype, f, *args)
+            dask.delayed(_on_block)(b, s, wb, self.dtype, self.unit, f, *args)
             for b, s, wb in zip(self.X.to_delayed().ravel(), self.bounds, ws)
         ]
         return list(dask.compute(*tasks))
     return [
-        f(_as_tensor(self.rows(a, b), self.dtype), a, None if self.W is None else torch.from_numpy(self.W[a:b]), *args)
+        f(_as_tensor(self.rows(a, b), self.dtype, self.unit), a,
+          None if self.W is None else torch.from_numpy(self.W[a:b]), *args)
         for a, b in zip(self.bounds, self.bounds[1:])
     ]
 
@@ -236,9 +247,9 @@ def _labels(X, start, w, C, mu, work, bw, cluster_all): # -> `(n_b,)` int64 arra
     return idx.numpy().astype(np.int64)
 
 # %% ../nbs/06a_blockwise.ipynb #2942e409
-def _labels_np(b, C, mu, work, bw, cluster_all, dtype):
+def _labels_np(b, C, mu, work, bw, cluster_all, dtype, unit=1.):
     "`_labels` on a numpy block, as `dask.array.map_blocks` calls it."
-    with torch_threads(1): return _labels(_as_tensor(b, dtype), 0, None, C, mu, work, bw, cluster_all)
+    with torch_threads(1): return _labels(_as_tensor(b, dtype, unit), 0, None, C, mu, work, bw, cluster_all)
 
 # %% ../nbs/06a_blockwise.ipynb #6874fc54
 @patch
@@ -284,7 +295,9 @@ def cluster_blocks(
             ("data in blocks need seeds: bin_seeding=True, or seeds=(m, d) points (a sample of the data, say); every "
              "point a seed would hold all the data in memory")
         )
-    bw = float(bandwidth)
+    # in units of the power of two nearest the bandwidth, as `cluster_at`: squares stay representable at any scale
+    s = pow2(bandwidth)
+    B.unit, bw = s, float(bandwidth)/s
     with torch_threads(n_jobs):
         stats = [s for s in B.map(_stats) if s[0]]
         bad = next((s[5] for s in stats if s[5] is not None), None)
@@ -311,18 +324,19 @@ def cluster_blocks(
                 raise ValueError(
                     f"seeds have {S.shape[1]} features, but X has {B.d}: seeds must be points in the data's space"
                 )
-            S = S.cpu().to(work) - mw
+            S = S.cpu().to(work)/s - mw
         else:
             cells, counts = zip(*B.map(_bins, bw))
             u, inv = torch.unique(torch.cat(cells), dim=0, return_inverse=True)
             tot = torch.zeros(len(u), dtype=counts[0].dtype).index_add_(0, inv, torch.cat(counts))
             S = u[tot>=min_bin_freq]*bw
             if len(S)==0:
-                raise ValueError(f"bin seeding kept no bin: no cell of side {bw:g} holds min_bin_freq={min_bin_freq:g} "
+                raise ValueError(f"bin seeding kept no bin: no cell of side {bandwidth:g} holds "
+                                 f"min_bin_freq={min_bin_freq:g} "
                                  "points; lower min_bin_freq, or give seeds")
             if len(S) == B.n:
                 raise ValueError(
-                    f"Binning data failed with bin_size={bw:g}: every point has a bin of its own; "
+                    f"Binning data failed with bin_size={bandwidth:g}: every point has a bin of its own; "
                     "give seeds, or a larger bandwidth"
                 )
             S = S.to(work) - mw
@@ -330,25 +344,31 @@ def cluster_blocks(
         P, steps, reached, reach = climb(B, S, kernel, bw, max_iter, tol, progress)
         C = select_modes(P[reached], B, kernel, bw, mw, reach=reach[reached] if max_iter>0 else None)
         if B.is_dask:
-            labels = B.X.map_blocks(_labels_np, C, mu, work, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
+            labels = B.X.map_blocks(_labels_np, C, mu, work, bw, cluster_all, B.dtype, s, dtype=np.int64,
+                                    drop_axis=1)
         else:
             labels = np.concatenate(B.map(_labels, C, mu, work, bw, cluster_all))
-    return (C+mw).to(B.dtype), labels, int(steps.max()) if len(steps) else 0
+    return ((C+mw)*s).to(B.dtype), labels, int(steps.max()) if len(steps) else 0
 
 # %% ../nbs/06a_blockwise.ipynb #2c403884
 def labels_in_blocks(X,                   # `(n, d)` Dask array, numpy array or `RowBlocks`
                      centres,             # `(k, d)` cluster centres, in memory
                      bw:float|None=None,  # with `cluster_all=False`, the distance beyond which a row gets -1
                      cluster_all:bool=True, # label every row with its nearest centre
+                     unit:float=1., # compute in units of this power of two (the bandwidth's: squares stay finite)
                     ):                    # `(n,)` int64: a lazy Dask array for Dask input, else an array
     "The index of the nearest centre of every row, block by block."
     B = X if isinstance(X, RowBlocks) else RowBlocks(X)
-    C = torch.as_tensor(np.asarray(centres), dtype=B.dtype)
+    C = torch.as_tensor(np.asarray(centres), dtype=B.dtype)/unit
+    bw = None if bw is None else bw/unit
     if C.ndim!=2 or C.shape[1]!=B.d: raise ValueError(f"X has {B.d} features, but the centres have {C.shape[-1]}")
     z = torch.zeros(B.d, dtype=B.dtype)
     if B.is_dask:
-        return B.X.map_blocks(_labels_np, C, z, B.dtype, bw, cluster_all, B.dtype, dtype=np.int64, drop_axis=1)
-    return np.concatenate(B.map(_labels, C, z, B.dtype, bw, cluster_all))
+        return B.X.map_blocks(_labels_np, C, z, B.dtype, bw, cluster_all, B.dtype, unit, dtype=np.int64,
+                              drop_axis=1)
+    old, B.unit = B.unit, unit
+    try: return np.concatenate(B.map(_labels, C, z, B.dtype, bw, cluster_all))
+    finally: B.unit = old
 
 # %% ../nbs/06a_blockwise.ipynb #1f2cae27
 def _take(X, start, w, idx): # -> `(rows, their weights or None)` of one block whose indices are in the sorted `idx`

@@ -238,7 +238,7 @@ def predict(
                 f"X has {X.shape[1]} features, but {type(self).__name__} is expecting {self.n_features_in_} features "
                 "as input."
             )
-        with torch_threads(self.n_jobs): return labels_in_blocks(X, self.cluster_centers_)
+        with torch_threads(self.n_jobs): return labels_in_blocks(X, self.cluster_centers_, unit=pow2(self.bandwidth_))
     X, was_tensor = check_X(X, self, reset=False)
     cosine = getattr(self, 'metric', 'euclidean') == 'cosine'
     if cosine: X = on_sphere(X)

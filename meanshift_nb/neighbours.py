@@ -4,6 +4,7 @@
 
 # %% ../nbs/04_neighbours.ipynb #e16ed6af
 from __future__ import annotations
+import math
 import numpy as np, torch
 from scipy.spatial import cKDTree
 from .devices import batch_rows
@@ -156,7 +157,10 @@ def nearest(X,                # `(n, d)` points
         d, i = cKDTree(C.double().numpy()).query(X.double().numpy(), workers=torch.get_num_threads())
         return torch.from_numpy(i).long(), torch.from_numpy(d).to(X.dtype)
     batch_size = batch_size or batch_rows(len(C), X.dtype, X.device, n_temps=2)
-    # squares that overflow: differences of coordinates
-    mode = 'use_mm_for_euclid_dist_if_necessary' if mm_accurate(X, C, scale=1e150) else 'donot_use_mm_for_euclid_dist'
+    mode, unit = 'use_mm_for_euclid_dist_if_necessary', 1.
+    if not mm_accurate(X, C, scale=1e150):   # squares that overflow: in units of a power of two above every coordinate
+        top = max(float(X.abs().max()), float(C.abs().max()))
+        mode, unit = 'donot_use_mm_for_euclid_dist', math.ldexp(1., math.frexp(top)[1])
+        X, C = X/unit, C/unit
     out = [torch.cdist(X[i:i+batch_size], C, compute_mode=mode).min(1) for i in range(0, len(X), batch_size)]
-    return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])
+    return torch.cat([o.indices for o in out]), torch.cat([o.values for o in out])*unit
