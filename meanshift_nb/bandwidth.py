@@ -82,12 +82,15 @@ def cluster_counts(X,                   # `(n, d)` data, a float tensor or array
     X, _ = check_X(X)
     w = check_weights(sample_weight, X)
     total = float(len(X) if w is None else w.sum())
+    # at least two points' worth of the average weight and `min_frac` of the total, less the rounding of a weighted sum:
+    # the same count for any common scale of the weights
+    least = max(2/len(X), min_frac)*total*(1 - 1e-9)
     out = []
     for h in bandwidths:
         if until_one and len(out)>=2 and out[-1]==out[-2]==1 and max(out)>1: out.append(1); continue
-        lab = cluster_at(X, float(h), kernel=kernel, tol=tol, bin_seeding=total>2000, sample_weight=w)[1]
+        lab = cluster_at(X, float(h), kernel=kernel, tol=tol, bin_seeding=len(X)>2000, sample_weight=w)[1]
         sizes = torch.bincount(lab, weights=w).cpu().numpy()
-        out.append(int((sizes >= max(2, min_frac*total)).sum()))
+        out.append(int((sizes >= least).sum()))
     return out
 
 # %% ../nbs/06_bandwidth.ipynb #824532ca

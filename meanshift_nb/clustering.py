@@ -192,6 +192,9 @@ def _suppress(Cn,        # `(k, d)` float64 modes, strongest first
              ):          # `(k,)` bool: which modes are kept, as `_suppress_loop` decides
     "scikit-learn's greedy rule, looking up only the kept modes' neighbours within `bw`, in a k-d tree."
     k, d = Cn.shape
+    top = float(np.abs(Cn).max()) if k else 0.
+    if not math.isfinite(top*top*d):   # squares that overflow: in units of the power of two just below the top
+        u = math.ldexp(1., math.frexp(top)[1] - 1); Cn, bw = Cn/u, bw/u
     if k<=256 or d>16 or bw==0: return _suppress_loop(Cn, bw)
     tree, keep, dropped = cKDTree(Cn), np.zeros(k, dtype=bool), np.zeros(k, dtype=bool)
     for m in range(k):
@@ -272,7 +275,7 @@ def pow2(x:float, # a positive scale: a bandwidth, a spread
         )->float: # the power of two nearest it (1 for 0, `None` or a non-finite `x`)
     "The power of two nearest `x`: a unit to divide by exactly, whatever `x`'s magnitude."
     if x is None or not (math.isfinite(x) and x > 0): return 1.
-    return math.ldexp(1., round(math.log2(x)))
+    return math.ldexp(1., min(max(round(math.log2(x)), -1022), 1023))   # a normal float64 whatever `x` is
 
 # %% ../nbs/05_clustering.ipynb #ba4defba
 def spread(X, # `(n, d)` data, a tensor

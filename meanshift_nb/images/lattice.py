@@ -28,7 +28,8 @@ class Lattice:
         self.hs = float(hs)
         K = int(math.floor(2*self.hs))+1
         self.pad = pad = K
-        Rp = R.new_full((self.c, self.H+2*pad, self.W+2*pad), 1e6)  # far from every colour: padding gets no weight
+        # far from every colour: padding gets no weight
+        Rp = R.new_full((self.c, self.H+2*pad, self.W+2*pad), 1e6 + 4*float(R.abs().max()))
         Rp[:, pad:pad+self.H, pad:pad+self.W] = R.permute(2, 0, 1)
         self.Wp, self.Rf = self.W+2*pad, Rp.reshape(self.c, -1)
         # the weights, padded with zeros like the colours

@@ -12,6 +12,7 @@ from scipy.spatial import cKDTree
 from ..kernels import kernels, get_kernel
 from ..clustering import climb, select_modes, check_weights
 from ..groups import group_rows
+from ..neighbours import nearest
 from ..neighbourhoods import AllPairs
 from ..threads import torch_threads
 from .colour import rgb_to_luv, luv_to_rgb
@@ -62,11 +63,13 @@ def as_image(image): # the input image
 # %% ../../nbs/07c_segment.ipynb #ec661f0a
 def range_coords(img,       # `(H, W, 3)` RGB or `(H, W)` grey, float64 in [0, 1]
                  hr:float,  # range bandwidth
-                ):          # `(H, W, c)` float32 range coordinates: L*u*v* (c=3) or L* (c=1), divided by `hr`
-    "The range coordinates of the joint domain."
+                ):          # `(H, W, c)` range coordinates: L*u*v* (c=3) or L* (c=1), divided by `hr`
+    ("The range coordinates of the joint domain: float32, or float64 for a range bandwidth beyond 1e-12..1e12, where "
+     "float32 would under- or overflow.")
     grey = img.ndim==2
     luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if grey else img)
-    return (luv[..., :1] if grey else luv).float()/float(hr)
+    R = (luv[..., :1] if grey else luv).double()/float(hr)
+    return R.float() if 1e-12 <= hr <= 1e12 else R
 
 # %% ../../nbs/07c_segment.ipynb #ea2e5111
 def mode_labels(
@@ -91,9 +94,7 @@ def mode_labels(
     )
     rep, first = group_rows(P, False)
     mode = torch.empty(len(P), dtype=torch.long)
-    mode[first.cpu()] = torch.from_numpy(
-        cKDTree(C.double().cpu().numpy()).query(P[first].double().cpu().numpy())[1]
-    ).long()
+    mode[first.cpu()] = nearest(P[first].double().cpu(), C.double().cpu())[0]
     return mode[rep.cpu()], C, steps
 
 # %% ../../nbs/07c_segment.ipynb #fca05841
@@ -148,6 +149,9 @@ def segment(
         )
     check_number('spatial_bandwidth', spatial_bandwidth, positive=True)
     check_number('range_bandwidth', range_bandwidth, positive=True)
+    if not 1e-300 <= range_bandwidth <= 1e300:  # colours divided by it (or their squares) would leave float64
+        raise ValueError(f"range_bandwidth must be between 1e-300 and 1e300 (L*u*v* colour; L* runs from 0 to 100), "
+                         f"got {range_bandwidth!r}")
     check_number('min_region', min_region, integer=True, minimum=0)
     if search not in ('auto', 'grid', 'all'):
         raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
