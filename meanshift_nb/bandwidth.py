@@ -82,9 +82,8 @@ def cluster_counts(X,                   # `(n, d)` data, a float tensor or array
     X, _ = check_X(X)
     w = check_weights(sample_weight, X)
     total = float(len(X) if w is None else w.sum())
-    # at least two points' worth of the average weight and `min_frac` of the total, less the rounding of a weighted sum:
-    # the same count for any common scale of the weights
-    least = max(2/len(X), min_frac)*total*(1 - 1e-9)
+    # a weight counts as that many points (as scikit-learn's weight checks ask); less the rounding of a weighted sum
+    least = max(2, min_frac*total)*(1 - 1e-9)
     out = []
     for h in bandwidths:
         if until_one and len(out)>=2 and out[-1]==out[-2]==1 and max(out)>1: out.append(1); continue

@@ -54,13 +54,13 @@ def _d2_joint(ry2, rx2, t0, t1, t2):
 
 # %% ../nbs/03a_compiled.ipynb #c445bce3
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
-def _lattice(A,          # `(Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach)`, as `lattice_means` takes them
+def _lattice(A,          # `(Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach, product)`, as `Lattice` builds it
              code:int,   # the kernel, a compile-time constant: one copy of the loop per kernel
              start:int, stop:int, # the queries to compute
             ):
     "Kernel-weighted means and reach of the queries `start:stop`, one pass over each one's window."
     numba.literally(code)
-    Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach = A
+    Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach, product = A
     K, c, weighted, sums = len(lo), Q.shape[1]-2, Wt.shape[0]>0, code==0
     hsf = Q.dtype.type(hs); zero = hsf-hsf; one = zero+Q.dtype.type(1); tiny = Q.dtype.type(np.finfo(Q.dtype).tiny)
     rx2, kf = np.empty(K, dtype=Q.dtype), np.empty(K, dtype=Q.dtype)
@@ -84,7 +84,10 @@ def _lattice(A,          # `(Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, re
                 v0 = R[0, j]
                 v1 = R[1, j] if c==3 else zero
                 v2 = R[2, j] if c==3 else zero
-                w = weight(code, _d2_joint(ry2, rx2[b], v0-q0, v1-q1, v2-q2)*inv, one, one_up)
+                if product:  # Comaniciu and Meer's window: the spatial kernel times the range kernel
+                    w = weight(code, (ry2 + rx2[b])*inv, one, one_up)
+                    w = w*weight(code, _d2_joint(zero, zero, v0-q0, v1-q1, v2-q2)*inv, one, one_up) if w>zero else w
+                else: w = weight(code, _d2_joint(ry2, rx2[b], v0-q0, v1-q1, v2-q2)*inv, one, one_up)
                 if weighted:
                     sw = Wt[j]
                     if not sums: rn += sw if w>zero else zero
@@ -106,7 +109,7 @@ def _lattice_any(A,          # as `_lattice` takes it, with any number of range 
                 ):
     "`_lattice` for any number `c` of range channels: the channels' sums in arrays instead of registers."
     numba.literally(code)
-    Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach = A
+    Q, R, Wt, Wp, pad, hs, lo, hi, inv, one_up, out, reach, product = A
     K, c, weighted, sums = len(lo), Q.shape[1]-2, Wt.shape[0]>0, code==0
     hsf = Q.dtype.type(hs); zero = hsf-hsf; one = zero+Q.dtype.type(1); tiny = Q.dtype.type(np.finfo(Q.dtype).tiny)
     rx2, kf = np.empty(K, dtype=Q.dtype), np.empty(K, dtype=Q.dtype)
@@ -127,10 +130,12 @@ def _lattice_any(A,          # as `_lattice` takes it, with any number of range 
             for j in range(c): rs[j] = zero
             for b in range(lo[a], hi[a]+1):
                 jj = row + b
-                d2 = ry2 + rx2[b]
+                ds2 = ry2 + rx2[b]
+                d2 = zero if product else ds2
                 for j in range(c):
                     t = R[j, jj]-q[j]; d2 = fma(t, t, d2)
-                w = weight(code, d2*inv, one, one_up)
+                w = weight(code, ds2*inv, one, one_up)*weight(code, d2*inv, one, one_up) if product else \
+                    weight(code, d2*inv, one, one_up)
                 if weighted:
                     sw = Wt[jj]
                     if not sums: rn += sw if w>zero else zero

@@ -22,9 +22,11 @@ _UN, _VN = (4 * _WHITE[0] / (_WHITE @ _WHITE.new_tensor([1.0, 15.0, 3.0]))).item
 
 # %% ../../nbs/06b_colour.ipynb #acbee460
 def rgb_to_luv(rgb, # `(..., 3)` sRGB in [0, 1], a float tensor
+               # take the values as linear light, without sRGB's decoding: the conversion EDISON makes
+               linear:bool=False,
               ):    # `(..., 3)` L*, u*, v*: L* in [0, 100]
     "CIE `L*u*v*` (D65 white) of sRGB colours, as scikit-image's `rgb2luv` computes it."
-    lin = torch.where(rgb>0.04045, ((rgb.clamp_min(0.04045)+0.055)/1.055)**2.4, rgb/12.92)
+    lin = rgb if linear else torch.where(rgb>0.04045, ((rgb.clamp_min(0.04045)+0.055)/1.055)**2.4, rgb/12.92)
     xyz = lin @ _M.to(rgb).T
     y = xyz[...,1]/_WHITE[1].item()
     L = torch.where(y>0.008856, 116*y.clamp_min(0.008856)**(1/3)-16, 903.3*y)
@@ -33,6 +35,7 @@ def rgb_to_luv(rgb, # `(..., 3)` sRGB in [0, 1], a float tensor
 
 # %% ../../nbs/06b_colour.ipynb #cc31cb88
 def luv_to_rgb(luv, # `(..., 3)` L*, u*, v*, a float tensor
+               linear:bool=False, # the inverse of `rgb_to_luv(..., linear=True)`: no sRGB encoding
               ):    # `(..., 3)` sRGB in [0, 1], clipped
     "sRGB of `L*u*v*` colours: the inverse of `rgb_to_luv`, to paint regions with their modes' colours."
     L, u, v = luv.unbind(-1)
@@ -43,4 +46,5 @@ def luv_to_rgb(luv, # `(..., 3)` L*, u*, v*, a float tensor
     xyz = torch.stack([y*9*up/(4*vp), y, y*(12-3*up-20*vp)/(4*vp)], -1)
     xyz = torch.where((L==0)[...,None], torch.zeros_like(xyz), xyz)
     lin = xyz @ torch.linalg.inv(_M).to(luv).T
+    if linear: return lin.clamp(0, 1)
     return torch.where(lin>0.0031308, 1.055*lin.clamp_min(0.0031308)**(1/2.4)-0.055, 12.92*lin).clamp(0, 1)

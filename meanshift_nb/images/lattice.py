@@ -12,7 +12,7 @@ from ..neighbourhoods import compiled_step
 from ..threads import map_blocks, run_chunks
 
 # %% auto #0
-__all__ = ['Lattice']
+__all__ = ['Lattice', 'ProductPairs']
 
 # %% ../../nbs/07a_lattice.ipynb #414ec93e
 class Lattice:
@@ -23,8 +23,13 @@ class Lattice:
                  hs:float,   # spatial bandwidth, in pixels
                  # `(H, W)` non-negative per-pixel weights (EDISON's weight map), or `None` for 1 each
                  sample_weight=None,
+                 # 'ball': the unit ball of the joint domain; 'product': Comaniciu and Meer's window, the spatial disc
+                 # of radius 1 (`hs`) times the range ball of radius 1 (`hr`), each through the kernel on its own
+                 window:str='ball',
                 ):
+        if window not in ('ball', 'product'): raise ValueError(f"window must be 'ball' or 'product', got {window!r}")
         self.H, self.W, self.c = R.shape
+        self.window, self.product = window, window=='product'
         self.hs = float(hs)
         K = int(math.floor(2*self.hs))+1
         self.pad = pad = K
@@ -95,9 +100,12 @@ def means(self:Lattice,
         ry, rx = (y0[:,None]+k)/hs - q[:,:1], (x0[:,None]+k)/hs - q[:,1:2]
         d2 = ((ry*ry)[:,:,None] + (rx*rx)[:,None,:]).view(B, -1).index_select(1, self.sq)
         C = [self.Rf[j].index_select(0, idx).view(B, -1) for j in range(self.c)]
+        # the product window: the range distance on its own, from zero
+        if self.product: ws, d2 = kernel.profile(d2 if bandwidth==1 else d2.mul_(inv)), torch.zeros_like(d2)
         for j in range(self.c):
             t = C[j] - q[:,2+j,None]; d2.addcmul_(t, t)
         w = kernel.profile(d2 if bandwidth==1 else d2.mul_(inv))
+        if self.product: w = w.mul_(ws)
         sw = None if self.Wf is None else self.Wf.index_select(0, idx).view(B, -1)
         if sw is not None: w = w*sw
         s = (AT @ w.T).T                                    # sums of weights, and of weights times row and column
@@ -137,6 +145,7 @@ def _compiled_means(self:Lattice,
         dt.type(ONE_UP[Q.dtype]),
         out.numpy(),
         reach.numpy(),
+        self.product,
     )
     # registers for 1 or 3 channels
     run_chunks((C.lattice_steps if self.c in (1, 3) else C.lattice_any_steps)[code], A, m)
@@ -150,3 +159,43 @@ def count(self:Lattice,
          ):              # `(m,)` the weight of the pixels within `radius` of each query
     "The weight of the pixels within `radius` of each query: the flat kernel's reach."
     return self.means(Q, 'flat', radius)[1]
+
+# %% ../../nbs/07a_lattice.ipynb #772a290b
+class ProductPairs:
+    "Every pixel a neighbour of every query under the product window: the all-pairs reference of a product `Lattice`."
+    def __init__(self,
+                 F,                  # `(n, 2+c)` the pixels in the joint domain, as `Lattice.points` gives them
+                 sample_weight=None, # `(n,)` weights, or `None`
+                 batch_size:int|None=None, # queries per block; `None`: blocks of about 2**22 pairs
+                ):
+        self.F, self.w = F, sample_weight
+        self.batch_size = batch_size or max(1, 2**22//max(1, len(F)))
+
+    def means(self,
+              Q,        # `(m, 2+c)` queries
+              kernel,   # a compact kernel
+              bandwidth:float=1., # in the joint domain's units
+             ):         # `(means, reach)`, as `Lattice.means` returns them
+        "Product-window means of every pixel, in blocks of queries."
+        kernel, F, inv = get_kernel(kernel), self.F, 1/(bandwidth*bandwidth)
+        out, reach = torch.empty_like(Q), Q.new_empty(len(Q))
+        for i in range(0, len(Q), self.batch_size):
+            q = Q[i:i+self.batch_size]
+            ry, rx = F[None, :, 0] - q[:, :1], F[None, :, 1] - q[:, 1:2]
+            ws = kernel.profile((ry*ry + rx*rx).mul_(inv))
+            d2 = torch.zeros_like(ws)
+            for j in range(2, F.shape[1]):
+                t = F[None, :, j] - q[:, j:j+1]; d2.addcmul_(t, t)
+            w = kernel.profile(d2.mul_(inv)).mul_(ws)
+            if self.w is not None:
+                hit = (w > 0).to(w.dtype) @ self.w
+                w = w*self.w
+            else: hit = (w > 0).sum(1).to(w.dtype)
+            s = w.sum(1)
+            out[i:i+len(q)] = (w @ F)/s.clamp_min(torch.finfo(Q.dtype).tiny)[:, None]
+            reach[i:i+len(q)] = s if kernel.counts_are_sums else hit
+        return out, reach
+
+    def count(self, Q, radius:float): # `(m,)` the weight of the pixels within `radius` (both parts) of each query
+        "The flat kernel's reach under the product window."
+        return self.means(Q, 'flat', radius)[1]

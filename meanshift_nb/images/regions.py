@@ -9,7 +9,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 # %% auto #0
-__all__ = ['connected_regions', 'region_colours', 'fuse_regions', 'merge_small_regions']
+__all__ = ['connected_regions', 'region_colours', 'fuse_regions', 'merge_small_regions', 'connect_close', 'transitive_closure']
 
 # %% ../../nbs/07b_regions.ipynb #9492286b
 def _join(a, b, # edges between nodes `a[i]` and `b[i]`
@@ -99,3 +99,41 @@ def merge_small_regions(reg,         # `(H, W)` region ids 0..n-1
         n, comp = _join(a, b, n)
         reg = comp[reg]
     return reg, n
+
+# %% ../../nbs/07b_regions.ipynb #d0c53820
+def connect_close(colour,              # `(H, W, c)` each pixel's filtered colour
+                  threshold:float=1.,  # neighbours join when every channel differs by less than this
+                 ):                    # `(regions, n, modes)`: `(H, W)` ids, raster order; their count; `(n, c)` modes
+    "EDISON's `Connect`: 8-connected components of nearly equal colours, each with its first pixel's colour as mode."
+    H, W, c = colour.shape
+    idx = np.arange(H*W).reshape(H, W)
+    def close(p, q): return (np.abs(colour[p] - colour[q]) < threshold).all(-1)
+    pairs = [((slice(None), slice(0, -1)), (slice(None), slice(1, None))),   # right
+             ((slice(0, -1), slice(None)), (slice(1, None), slice(None))),   # down
+             ((slice(0, -1), slice(0, -1)), (slice(1, None), slice(1, None))),   # down-right
+             ((slice(0, -1), slice(1, None)), (slice(1, None), slice(0, -1)))]   # down-left
+    a = np.concatenate([idx[p][close(p, q)] for p, q in pairs])
+    b = np.concatenate([idx[q][close(p, q)] for p, q in pairs])
+    n, comp = _join(a, b, H*W)
+    first = np.full(n, H*W); np.minimum.at(first, comp, np.arange(H*W))
+    return comp.reshape(H, W), n, colour.reshape(-1, c)[first]
+
+# %% ../../nbs/07b_regions.ipynb #00e27005
+def transitive_closure(reg,      # `(H, W)` region ids 0..n-1
+                       n:int,    # number of regions
+                       modes,    # `(n, c)` each region's mode
+                       hr:float, # range bandwidth: adjacent regions whose modes are within `hr/2` join
+                       passes:int=2, # EDISON's two passes
+                      ):         # `(regions, n, modes)` after joining
+    "EDISON's `TransitiveClosure`: join adjacent regions with modes within `hr/2`, modes averaged by pixel counts."
+    for _ in range(passes):
+        if n < 2: break
+        a, b = _adjacent(reg, n)
+        close = ((modes[a] - modes[b])**2).sum(1) < hr*hr/4
+        if not close.any(): break
+        counts = np.bincount(reg.ravel(), minlength=n).astype(np.float64)
+        n, comp = _join(a[close], b[close], n)
+        size = np.bincount(comp, counts, minlength=n)
+        modes = np.stack([np.bincount(comp, counts*m, minlength=n) for m in modes.T], 1)/size[:, None]
+        reg = comp[reg]
+    return reg, n, modes

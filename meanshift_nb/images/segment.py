@@ -8,7 +8,6 @@ import math
 import numbers, time
 from typing import NamedTuple
 import numpy as np, torch
-from scipy.spatial import cKDTree
 from ..kernels import kernels, get_kernel
 from ..clustering import climb, select_modes, check_weights
 from ..groups import group_rows
@@ -16,12 +15,13 @@ from ..neighbours import nearest
 from ..neighbourhoods import AllPairs
 from ..threads import torch_threads
 from .colour import rgb_to_luv, luv_to_rgb
-from .lattice import Lattice
-from .regions import connected_regions, fuse_regions, merge_small_regions, region_colours
+from .lattice import Lattice, ProductPairs
+from .regions import (connected_regions, fuse_regions, merge_small_regions, region_colours,
+                                       connect_close, transitive_closure)
 from ..checks import check_number
 
 # %% auto #0
-__all__ = ['Segmentation', 'as_image', 'range_coords', 'mode_labels', 'segment', 'pairs_per_step']
+__all__ = ['Segmentation', 'as_image', 'range_coords', 'pixel_climb', 'mode_labels', 'segment', 'pairs_per_step']
 
 # %% ../../nbs/07c_segment.ipynb #2691d646
 class Segmentation(NamedTuple):
@@ -63,13 +63,35 @@ def as_image(image): # the input image
 # %% ../../nbs/07c_segment.ipynb #ec661f0a
 def range_coords(img,       # `(H, W, 3)` RGB or `(H, W)` grey, float64 in [0, 1]
                  hr:float,  # range bandwidth
+                 linear:bool=False, # L*u*v* of the values as linear light, as EDISON converts (`rgb_to_luv`)
                 ):          # `(H, W, c)` range coordinates: L*u*v* (c=3) or L* (c=1), divided by `hr`
     ("The range coordinates of the joint domain: float32, or float64 for a range bandwidth beyond 1e-12..1e12, where "
      "float32 would under- or overflow.")
     grey = img.ndim==2
-    luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if grey else img)
+    luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if grey else img, linear)
     R = (luv[..., :1] if grey else luv).double()/float(hr)
     return R.float() if 1e-12 <= hr <= 1e12 else R
+
+# %% ../../nbs/07c_segment.ipynb #5664b9fd
+def pixel_climb(
+    R,  # `(H, W, c)` range coordinates (colour / `hr`), in the dtype to compute in
+    hs: float,  # spatial bandwidth
+    kernel,  # compact kernel
+    max_iter: int,  # most steps
+    tol: float,  # stopping tolerance, in bandwidths
+    search: str,  # 'lattice' or 'all'
+    sample_weight=None,  # `(H, W)` per-pixel weights, or `None`
+    window: str = 'ball',  # 'ball' or 'product', as `Lattice` takes it
+):  # `(F, nbhd, P, steps, reached, reach)`: the pixels, their neighbourhood, and `climb`'s results
+    "Every pixel climbs over the lattice (or every pair, under the same window) from where it lies in the joint domain."
+    H, W, c = R.shape
+    yy, xx = torch.meshgrid(torch.arange(H, dtype=R.dtype), torch.arange(W, dtype=R.dtype), indexing='ij')
+    F = torch.cat([torch.stack([yy, xx], -1).to(R.device)/hs, R], -1).reshape(-1, 2+c)   # the lattice's points
+    w = None if sample_weight is None else sample_weight.reshape(-1)
+    # a window wider than the image holds more pixels than every pair has: then every pair, exact and within budget
+    if search=='lattice' and (math.floor(2*hs)+1)**2 <= H*W: nbhd = Lattice(R, hs, sample_weight, window)
+    else: nbhd = ProductPairs(F, w) if window=='product' else AllPairs(F, w)
+    return (F, nbhd) + tuple(climb(nbhd, F, kernel, 1., max_iter, tol))
 
 # %% ../../nbs/07c_segment.ipynb #ea2e5111
 def mode_labels(
@@ -80,15 +102,10 @@ def mode_labels(
     tol: float,  # stopping tolerance, in bandwidths
     search: str,  # 'lattice' or 'all'
     sample_weight=None,  # `(H, W)` per-pixel weights, or `None`
+    window: str = 'ball',  # 'ball' or 'product', as `Lattice` takes it
 ):  # `(labels, centres, steps)`: `(H*W,)` each pixel's centre, `(k, 2+c)` strongest first, `(H*W,)` steps
     "Every pixel climbs; each mode it reaches goes to the nearest centre that scikit-learn's rule keeps."
-    H, W, c = R.shape
-    yy, xx = torch.meshgrid(torch.arange(H, dtype=R.dtype), torch.arange(W, dtype=R.dtype), indexing='ij')
-    F = torch.cat([torch.stack([yy, xx], -1).to(R.device)/hs, R], -1).reshape(-1, 2+c)   # the lattice's points
-    # a window wider than the image holds more pixels than every pair has: then every pair, exact and within budget
-    if search=='lattice' and (math.floor(2*hs)+1)**2 <= H*W: nbhd = Lattice(R, hs, sample_weight)
-    else: nbhd = AllPairs(F, None if sample_weight is None else sample_weight.reshape(-1))
-    P, steps, reached, reach = climb(nbhd, F, kernel, 1., max_iter, tol)
+    F, nbhd, P, steps, reached, reach = pixel_climb(R, hs, kernel, max_iter, tol, search, sample_weight, window)
     C = select_modes(
         P[reached], nbhd, kernel, 1.0, F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter > 0 else None
     )
@@ -137,6 +154,15 @@ def segment(
     # `(H, W)` per-pixel weights, EDISON's weight map: a pixel of weight w pulls as w pixels; weight 0 pulls
     # none, but is labelled
     sample_weight=None,
+    # 'product': Comaniciu and Meer's window (within hs in position and within hr in colour, each on its own), as
+    # EDISON; 'ball': one ball in the joint domain of position / hs and colour / hr
+    window: str = 'product',
+    # 'edison': regions as EDISON builds them from the pixels' stops; 'modes': scikit-learn's mode rule, then
+    # adjacent regions within hr fused
+    regions: str = 'edison',
+    # 'edison': L*u*v* of the values taken as linear light, as EDISON converts; 'srgb': L*u*v* of the sRGB colours,
+    # as scikit-image's rgb2luv
+    colour: str = 'edison',
 ) -> Segmentation:  # labels, filtered image, number of regions: arrays for array input, tensors for tensor input
     ("Mean shift segmentation (Comaniciu & Meer 2002) in the joint domain of pixel position / `hs` and `L*u*v*` colour"
      " / `hr`.")
@@ -155,30 +181,34 @@ def segment(
     check_number('min_region', min_region, integer=True, minimum=0)
     if search not in ('auto', 'grid', 'all'):
         raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
+    if window not in ('product', 'ball'): raise ValueError(f"window must be 'product' or 'ball', got {window!r}")
+    if regions not in ('edison', 'modes'): raise ValueError(f"regions must be 'edison' or 'modes', got {regions!r}")
+    if colour not in ('edison', 'srgb'): raise ValueError(f"colour must be 'edison' or 'srgb', got {colour!r}")
     check_number('max_iter', max_iter, integer=True, minimum=0)
     check_number('tol', tol, minimum=0)
     img, was_tensor, scale = as_image(image)
     w = _weight_map(sample_weight, img)
     with torch_threads(n_jobs):
         grey = img.ndim==2
-        R = range_coords(img, range_bandwidth)
-        mode, C, _ = mode_labels(
-            R,
-            spatial_bandwidth,
-            kernel,
-            int(max_iter),
-            float(tol),
-            'all' if search == 'all' else 'lattice',
-            None if w is None else w.to(R),
-        )
-        H, W = img.shape[:2]
-        lab = mode.view(H, W).numpy()
-        reg, n = connected_regions(lab)
-        colour = (C[:, 2:].double().cpu()*float(range_bandwidth)).numpy()[lab]
-        reg, n = fuse_regions(reg, n, colour, float(range_bandwidth))
-        if min_region>1: reg, n = merge_small_regions(reg, n, colour, int(min_region))
-        col = torch.from_numpy(region_colours(reg, n, colour)[1])
-        paint = luv_to_rgb(torch.cat([col, col.new_zeros(n, 2)], 1))[:, :1] if grey else luv_to_rgb(col)
+        R = range_coords(img, range_bandwidth, colour=='edison')
+        H, W, c = R.shape
+        args = (R, spatial_bandwidth, kernel, int(max_iter), float(tol), 'all' if search == 'all' else 'lattice',
+                None if w is None else w.to(R), window)
+        if regions=='edison':
+            P = pixel_climb(*args)[2]
+            reg, n, modes = connect_close((P[:, 2:].cpu().double()*float(range_bandwidth)).view(H, W, c).numpy())
+            reg, n, modes = transitive_closure(reg, n, modes, float(range_bandwidth))
+            pix = modes[reg]
+        else:
+            mode, C, _ = mode_labels(*args)
+            lab = mode.view(H, W).numpy()
+            reg, n = connected_regions(lab)
+            pix = (C[:, 2:].double().cpu()*float(range_bandwidth)).numpy()[lab]
+            reg, n = fuse_regions(reg, n, pix, float(range_bandwidth))
+        if min_region>1: reg, n = merge_small_regions(reg, n, pix, int(min_region))
+        col = torch.from_numpy(region_colours(reg, n, pix)[1])
+        lin = colour=='edison'
+        paint = luv_to_rgb(torch.cat([col, col.new_zeros(n, 2)], 1), lin)[:, :1] if grey else luv_to_rgb(col, lin)
         filt = paint[torch.from_numpy(reg)]
         if grey: filt = filt[..., 0]
         if scale: filt = (filt*scale).round().to(torch.int32)  # the input's integer type, below
@@ -194,9 +224,10 @@ def pairs_per_step(
     kernel='flat',  # compact kernel
     max_iter: int = 300,
     tol: float = 1e-3,
+    window: str = 'product',  # as `segment` takes it
 ) -> dict:  # `n`, `window` (pixels a window), per step `moving` seeds and `within` pairs in the support, `seconds`
     "Run `segment`'s climb and record, step by step, the seeds still moving and the pairs within the kernel's support."
-    lat = Lattice(range_coords(as_image(image)[0], range_bandwidth), spatial_bandwidth)
+    lat = Lattice(range_coords(as_image(image)[0], range_bandwidth, True), spatial_bandwidth, window=window)
     F, rec = lat.points(), []
     class Recording:  # the lattice, recording each step's seeds and the pairs in reach
         def means(self, Q, k, bw): m, r = lat.means(Q, k, bw); rec.append((len(Q), int(r.sum()))); return m, r
