@@ -29,7 +29,7 @@ class Lattice:
                 ):
         if window not in ('ball', 'product'): raise ValueError(f"window must be 'ball' or 'product', got {window!r}")
         self.H, self.W, self.c = R.shape
-        self.window, self.product = window, window=='product'
+        self.product = window=='product'
         self.hs = float(hs)
         K = int(math.floor(2*self.hs))+1
         self.pad = pad = K

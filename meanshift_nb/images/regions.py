@@ -112,8 +112,9 @@ def connect_close(colour,              # `(H, W, c)` each pixel's filtered colou
              ((slice(0, -1), slice(None)), (slice(1, None), slice(None))),   # down
              ((slice(0, -1), slice(0, -1)), (slice(1, None), slice(1, None))),   # down-right
              ((slice(0, -1), slice(1, None)), (slice(1, None), slice(0, -1)))]   # down-left
-    a = np.concatenate([idx[p][close(p, q)] for p, q in pairs])
-    b = np.concatenate([idx[q][close(p, q)] for p, q in pairs])
+    near = [close(p, q) for p, q in pairs]
+    a = np.concatenate([idx[p][m] for (p, _), m in zip(pairs, near)])
+    b = np.concatenate([idx[q][m] for (_, q), m in zip(pairs, near)])
     n, comp = _join(a, b, H*W)
     first = np.full(n, H*W); np.minimum.at(first, comp, np.arange(H*W))
     return comp.reshape(H, W), n, colour.reshape(-1, c)[first]
