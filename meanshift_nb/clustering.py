@@ -112,6 +112,10 @@ def climb(
 ):  # `(positions, steps, reached, reach)`: stops, steps, any point in reach, the weight in reach at the last step
     "Non-blurring mean shift: move each seed to the kernel-weighted mean of the data around it until it stops moving."
     kernel = get_kernel(kernel)
+    whole = getattr(nbhd, 'climb', None)   # a neighbourhood that climbs whole seeds in one compiled call
+    if whole is not None and progress is None:
+        res = whole(S, kernel, bandwidth, max_iter, tol)
+        if res is not None: return res
     S = S.clone()
     m, dev = len(S), S.device
     steps = torch.zeros(m, dtype=torch.long, device=dev)

@@ -24,7 +24,9 @@ __all__ = ['use_compiled', 'Neighbourhood', 'AllPairs', 'CellGrid', 'compiled_st
 # %% ../nbs/04b_neighbourhoods.ipynb #618e613a
 @runtime_checkable
 class Neighbourhood(Protocol):
-    "The protocol every neighbourhood answers: what a climb and the mode rule ask of the data they run over."
+    ("The protocol every neighbourhood answers: what a climb and the mode rule ask of the data they run over. A "
+     "neighbourhood may also climb whole seeds itself, `climb(S, kernel, bandwidth, max_iter, tol)` returning what "
+     "`climb` returns (or `None` where it cannot): `climb` then hands it the seeds.")
     def means(self,
               Q,                 # `(m, d)` queries
               kernel,            # a kernel: its name or a `Kernel`

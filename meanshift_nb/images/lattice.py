@@ -4,7 +4,7 @@
 
 # %% ../../nbs/07a_lattice.ipynb #d1b6024e
 from __future__ import annotations
-import math
+import math, threading
 import numpy as np, torch
 from fastcore.basics import patch
 from ..kernels import get_kernel, ONE_UP
@@ -121,6 +121,18 @@ def means(self:Lattice,
 
 # %% ../../nbs/07a_lattice.ipynb #0e420018
 @patch
+def _window_arrays(self:Lattice,
+                   dtype,           # the queries' torch dtype
+                   bandwidth:float, # as `means` has it
+                  ):                # `B`, as the compiled `_window` takes it
+    "The window's arrays for the compiled steps, in the queries' dtype."
+    dt = torch.empty(0, dtype=dtype).numpy().dtype
+    Rf = self.Rf if self.Rf.dtype==dtype else self.Rf.to(dtype)
+    Wt = np.empty(0, dt) if self.Wf is None else self.Wf.to(dtype).numpy()
+    return (Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.spans[0], self.spans[1],
+            dt.type(1/(bandwidth*bandwidth)), dt.type(ONE_UP[dtype]), self.product)
+
+@patch
 def _compiled_means(self:Lattice,
                     C, code:int,  # the compiled steps' module, and the kernel's number in it
                     Q,            # `(m, 2+c)` CPU queries
@@ -128,27 +140,9 @@ def _compiled_means(self:Lattice,
                    ):             # `(means, reach)`, as the torch step returns them
     "The lattice step compiled, in chunks of the queries over the thread pool."
     Q = Q.contiguous(); m = len(Q)
-    dt = Q.numpy().dtype
     out, reach = torch.empty_like(Q), Q.new_empty(m)
-    Rf = self.Rf if self.Rf.dtype==Q.dtype else self.Rf.to(Q.dtype)
-    Wt = np.empty(0, dt) if self.Wf is None else self.Wf.to(Q.dtype).numpy()
-    A = (
-        Q.numpy(),
-        Rf.numpy(),
-        Wt,
-        self.Wp,
-        self.pad,
-        self.hs,
-        self.spans[0],
-        self.spans[1],
-        dt.type(1 / (bandwidth * bandwidth)),
-        dt.type(ONE_UP[Q.dtype]),
-        out.numpy(),
-        reach.numpy(),
-        self.product,
-    )
-    # registers for 1 or 3 channels
-    run_chunks((C.lattice_steps if self.c in (1, 3) else C.lattice_any_steps)[code], A, m)
+    A = (Q.numpy(), self._window_arrays(Q.dtype, bandwidth), out.numpy(), reach.numpy())
+    run_chunks(C.lattice_steps[code], A, m)
     return out, reach
 
 # %% ../../nbs/07a_lattice.ipynb #da0e28ae
@@ -159,6 +153,39 @@ def count(self:Lattice,
          ):              # `(m,)` the weight of the pixels within `radius` of each query
     "The weight of the pixels within `radius` of each query: the flat kernel's reach."
     return self.means(Q, 'flat', radius)[1]
+
+# %% ../../nbs/07a_lattice.ipynb #161c19a5
+@patch
+def climb(self:Lattice,
+          S,                  # `(m, 2+c)` seeds in the joint domain
+          kernel,             # a compact kernel within the window (as `means` takes it)
+          bandwidth:float=1., # in the joint domain's units
+          max_iter:int=300,   # most steps a seed takes
+          tol:float=1e-3,     # a seed stops once its step is at most `tol*bandwidth`
+          speedup:str='none', # 'none', or 'medium': EDISON's medium speedup (`S` the lattice's pixels, in order)
+          progress=None,      # called with the number of seeds climbed so far, after each chunk
+         ):                   # `(positions, steps, reached, reach)` as `climb` returns them, or `None`
+    "Every seed's whole climb in one compiled loop, in chunks of seeds on the thread pool; `None` where it cannot run."
+    kernel = get_kernel(kernel)
+    if speedup not in ('none', 'medium'): raise ValueError(f"speedup must be 'none' or 'medium', got {speedup!r}")
+    compiled = compiled_step(S, kernel)
+    if compiled is None or kernel.support is None or kernel.support*bandwidth > 1: return None
+    C, code = compiled
+    S = S.contiguous(); m = len(S)
+    if speedup=='medium' and m != self.H*self.W:
+        raise ValueError(f"speedup='medium' climbs the lattice's own {self.H*self.W} pixels in order, got {m} seeds")
+    out, reach = torch.empty_like(S), S.new_empty(m)
+    steps, reached = torch.zeros(m, dtype=torch.long), torch.ones(m, dtype=torch.bool)
+    state = np.zeros(m if speedup=='medium' else 0, np.int8)
+    A = (S.numpy(), self._window_arrays(S.dtype, bandwidth), out.numpy(), reach.numpy(), steps.numpy(), reached.numpy(),
+         int(max_iter), float(tol*bandwidth), state, self.W)
+    size, done, lock = 32*self.W, [0], threading.Lock()
+    def chunk(s):
+        C.lattice_climbs[code](A, s, min(m, s+size))
+        if progress:
+            with lock: done[0] += min(m, s+size) - s; progress(done[0])
+    map_blocks(chunk, range(0, m, size), torch.get_num_threads())
+    return out, steps, reached, reach
 
 # %% ../../nbs/07a_lattice.ipynb #772a290b
 class ProductPairs:

@@ -8,6 +8,7 @@ import math
 import numbers, time
 from typing import NamedTuple
 import numpy as np, torch
+from tqdm import tqdm
 from ..kernels import kernels, get_kernel
 from ..clustering import climb, select_modes, check_weights
 from ..groups import group_rows
@@ -21,7 +22,7 @@ from .regions import (connected_regions, fuse_regions, merge_small_regions, regi
 from ..checks import check_number
 
 # %% auto #0
-__all__ = ['Segmentation', 'as_image', 'range_coords', 'pixel_climb', 'mode_labels', 'segment', 'pairs_per_step']
+__all__ = ['Segmentation', 'as_image', 'range_coords', 'pixel_climb', 'centre_labels', 'mode_labels', 'segment', 'pairs_per_step']
 
 # %% ../../nbs/07c_segment.ipynb #2691d646
 class Segmentation(NamedTuple):
@@ -82,6 +83,8 @@ def pixel_climb(
     search: str,  # 'lattice' or 'all'
     sample_weight=None,  # `(H, W)` per-pixel weights, or `None`
     window: str = 'ball',  # 'ball' or 'product', as `Lattice` takes it
+    speedup: str = 'none',  # 'none', or 'medium': EDISON's medium speedup, in the lattice's compiled climb
+    progress=None,  # called with `(pixels climbed, all pixels)` as the climb goes
 ):  # `(F, nbhd, P, steps, reached, reach)`: the pixels, their neighbourhood, and `climb`'s results
     "Every pixel climbs over the lattice (or every pair, under the same window) from where it lies in the joint domain."
     H, W, c = R.shape
@@ -91,7 +94,33 @@ def pixel_climb(
     # a window wider than the image holds more pixels than every pair has: then every pair, exact and within budget
     if search=='lattice' and (math.floor(2*hs)+1)**2 <= H*W: nbhd = Lattice(R, hs, sample_weight, window)
     else: nbhd = ProductPairs(F, w) if window=='product' else AllPairs(F, w)
-    return (F, nbhd) + tuple(climb(nbhd, F, kernel, 1., max_iter, tol))
+    n = len(F)
+    if isinstance(nbhd, Lattice):   # the whole climb compiled, where it runs
+        res = nbhd.climb(F, kernel, 1., max_iter, tol, speedup, None if progress is None else lambda k: progress(k, n))
+        if res is not None: return (F, nbhd) + res
+    if speedup != 'none':
+        raise ValueError(f"speedup={speedup!r} runs in the lattice's compiled climb: a CPU image, a built-in "
+                         "kernel and search='auto'; use speedup='none'")
+    res = climb(nbhd, F, kernel, 1., max_iter, tol)
+    if progress is not None: progress(n, n)
+    return (F, nbhd) + tuple(res)
+
+# %% ../../nbs/07c_segment.ipynb #d65b9889
+def centre_labels(
+    F,  # `(n, 2+c)` the pixels in the joint domain
+    nbhd,  # their neighbourhood
+    P, reached, reach,  # `climb`'s stops, whether each reached a pixel, and its reach
+    kernel,  # the compact kernel
+    max_iter: int,  # the climb's most steps (0: no reach to weigh the modes by)
+):  # `(labels, centres)`: `(n,)` each pixel's centre, `(k, 2+c)` strongest first
+    "Each stop goes to the nearest centre that scikit-learn's rule keeps (`select_modes`)."
+    C = select_modes(
+        P[reached], nbhd, kernel, 1.0, F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter > 0 else None
+    )
+    rep, first = group_rows(P, False)
+    mode = torch.empty(len(P), dtype=torch.long)
+    mode[first.cpu()] = nearest(P[first].double().cpu(), C.double().cpu())[0]
+    return mode[rep.cpu()], C
 
 # %% ../../nbs/07c_segment.ipynb #ea2e5111
 def mode_labels(
@@ -106,13 +135,7 @@ def mode_labels(
 ):  # `(labels, centres, steps)`: `(H*W,)` each pixel's centre, `(k, 2+c)` strongest first, `(H*W,)` steps
     "Every pixel climbs; each mode it reaches goes to the nearest centre that scikit-learn's rule keeps."
     F, nbhd, P, steps, reached, reach = pixel_climb(R, hs, kernel, max_iter, tol, search, sample_weight, window)
-    C = select_modes(
-        P[reached], nbhd, kernel, 1.0, F.new_zeros(F.shape[1]), reach=reach[reached] if max_iter > 0 else None
-    )
-    rep, first = group_rows(P, False)
-    mode = torch.empty(len(P), dtype=torch.long)
-    mode[first.cpu()] = nearest(P[first].double().cpu(), C.double().cpu())[0]
-    return mode[rep.cpu()], C, steps
+    return centre_labels(F, nbhd, P, reached, reach, kernel, max_iter) + (steps,)
 
 # %% ../../nbs/07c_segment.ipynb #fca05841
 def _weight_map(sample_weight, # `(H, W)` weights, array or tensor, or `None`
@@ -163,6 +186,12 @@ def segment(
     # 'edison': L*u*v* of the values taken as linear light, as EDISON converts; 'srgb': L*u*v* of the sRGB colours,
     # as scikit-image's rgb2luv
     colour: str = 'edison',
+    # 'none': every pixel climbs to convergence (exact); 'medium': EDISON's medium speedup, pixels a trajectory passes
+    # (of a colour near its own) take its stop, and a trajectory that meets such a pixel takes that one's
+    speedup: str = 'none',
+    # `True`: a progress bar on stderr for a climb that takes more than 2 seconds; a callable: called with
+    # `(pixels climbed, all pixels)`; `None`: nothing
+    progress=None,
 ) -> Segmentation:  # labels, filtered image, number of regions: arrays for array input, tensors for tensor input
     ("Mean shift segmentation (Comaniciu & Meer 2002) in the joint domain of pixel position / `hs` and `L*u*v*` colour"
      " / `hr`.")
@@ -183,6 +212,9 @@ def segment(
         raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
     if window not in ('product', 'ball'): raise ValueError(f"window must be 'product' or 'ball', got {window!r}")
     if regions not in ('edison', 'modes'): raise ValueError(f"regions must be 'edison' or 'modes', got {regions!r}")
+    if speedup not in ('none', 'medium'): raise ValueError(f"speedup must be 'none' or 'medium', got {speedup!r}")
+    if not (progress is None or isinstance(progress, bool) or callable(progress)):
+        raise TypeError(f"progress must be True, False, None or a callable, got {type(progress).__name__}")
     if colour not in ('edison', 'srgb'): raise ValueError(f"colour must be 'edison' or 'srgb', got {colour!r}")
     check_number('max_iter', max_iter, integer=True, minimum=0)
     check_number('tol', tol, minimum=0)
@@ -194,13 +226,18 @@ def segment(
         H, W, c = R.shape
         args = (R, spatial_bandwidth, kernel, int(max_iter), float(tol), 'all' if search == 'all' else 'lattice',
                 None if w is None else w.to(R), window)
+        bar = tqdm(total=H*W, unit='px', unit_scale=True, delay=2, leave=False) if progress is True else None
+        report = (lambda k, n: bar.update(k - bar.n)) if bar is not None else progress if callable(progress) else None
+        try:
+            F, nbhd, P, _, reached, reach = pixel_climb(*args, speedup=speedup, progress=report)
+        finally:
+            if bar is not None: bar.close()
         if regions=='edison':
-            P = pixel_climb(*args)[2]
             reg, n, modes = connect_close((P[:, 2:].cpu().double()*float(range_bandwidth)).view(H, W, c).numpy())
             reg, n, modes = transitive_closure(reg, n, modes, float(range_bandwidth))
             pix = modes[reg]
         else:
-            mode, C, _ = mode_labels(*args)
+            mode, C = centre_labels(F, nbhd, P, reached, reach, kernel, int(max_iter))
             lab = mode.view(H, W).numpy()
             reg, n = connected_regions(lab)
             pix = (C[:, 2:].double().cpu()*float(range_bandwidth)).numpy()[lab]
