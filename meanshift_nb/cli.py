@@ -154,6 +154,14 @@ def segment_cmd(
     threads: Param(
         "CPU threads: a count, or -1 for every core; omitted: the cores other processes leave free", int
     ) = None,
+    speedup: Param("'none': every pixel climbs to its stop; 'medium': EDISON's medium speedup", str,
+                   choices=['none', 'medium']) = 'none',
+    window: Param("'product': within hs and within hr, each on its own (EDISON's); 'ball': one joint ball", str,
+                  choices=['product', 'ball']) = 'product',
+    regions: Param("'edison': EDISON's region rules; 'modes': scikit-learn's mode rule, then regions within hr fused",
+                   str, choices=['edison', 'modes']) = 'edison',
+    colour: Param("'edison': L*u*v* of the values as linear light, as EDISON; 'srgb': of sRGB colours", str,
+                  choices=['edison', 'srgb']) = 'edison',
 ):
     "Segment a photograph with mean shift in the joint spatial-colour domain, and report the regions found."
     for name, v in (('spatial', spatial), ('range', range)):
@@ -164,7 +172,9 @@ def segment_cmd(
     _check_outputs([path], [(out, ('.png',), 'out'), (labels, ('.npy',), 'labels')])
     img = load_image(path)
     t0 = time.perf_counter()
-    try: seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads)
+    try:   # a progress bar on stderr only for a climb of more than 2 seconds
+        seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads, speedup=speedup,
+                      window=window, regions=regions, colour=colour, progress=True)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
     print(
@@ -173,6 +183,7 @@ def segment_cmd(
     )
     print(
         f"{seg.n_regions:,} regions in {dt:.2f} s (spatial {spatial:g} px, range {range:g}, kernel {kernel}"
+        + ('' if speedup == 'none' else f", speedup {speedup}")
         + (f", regions under {min_region} px merged)" if min_region > 1 else ")")
     )
     if out:
