@@ -146,7 +146,7 @@ def segment_cmd(
     spatial: Param("spatial bandwidth hs, in pixels", float) = 8.0,
     range: Param("range bandwidth hr, in L*u*v* colour units (L* runs from 0 to 100)", float) = 8.0,
     out: Param("write the filtered image, each region in its mode's colour, to this PNG (8-bit)", str) = None,
-    labels: Param("write the label image, (H, W) int64 region ids, to this .npy file", str) = None,
+    labels: Param("write the label image, (H, W) int32 region ids, to this .npy file", str) = None,
     min_region: Param("merge regions of fewer pixels into the adjacent region of the nearest colour", int) = 0,
     kernel: Param(
         "kernel, one with compact support", str, choices=[n for n, k in kernels.items() if k.support is not None]

@@ -5,11 +5,13 @@
 # %% ../../nbs/07b_regions.ipynb #af4b6cc5
 from __future__ import annotations
 import numpy as np
+from numba import njit
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 # %% auto #0
-__all__ = ['connected_regions', 'region_colours', 'fuse_regions', 'merge_small_regions', 'connect_close', 'transitive_closure']
+__all__ = ['connected_regions', 'region_colours', 'fuse_regions', 'prune_regions', 'merge_small_regions', 'connect_close',
+           'transitive_closure']
 
 # %% ../../nbs/07b_regions.ipynb #9492286b
 def _join(a, b, # edges between nodes `a[i]` and `b[i]`
@@ -36,14 +38,31 @@ def connected_regions(lab, # `(H, W)` integer labels, a numpy array
     )
     return comp.reshape(H, W), n
 
+# %% ../../nbs/07b_regions.ipynb #de8483de
+@njit(cache=True, nogil=True)
+def _boundaries(reg, # `(H, W)` region ids
+               ):    # `(a, b)`: int64 ids of the two sides of each pair of 4-adjacent pixels in different regions
+    "The pixel pairs across region boundaries, right and down, in one pass counting them and one filling them."
+    H, W = reg.shape
+    k = 0
+    for y in range(H):
+        for x in range(W):
+            if x+1 < W and reg[y, x] != reg[y, x+1]: k += 1
+            if y+1 < H and reg[y, x] != reg[y+1, x]: k += 1
+    a, b = np.empty(k, np.int64), np.empty(k, np.int64)
+    k = 0
+    for y in range(H):
+        for x in range(W):
+            if x+1 < W and reg[y, x] != reg[y, x+1]: a[k] = reg[y, x]; b[k] = reg[y, x+1]; k += 1
+            if y+1 < H and reg[y, x] != reg[y+1, x]: a[k] = reg[y, x]; b[k] = reg[y+1, x]; k += 1
+    return a, b
+
 # %% ../../nbs/07b_regions.ipynb #f3990496
 def _adjacent(reg,  # `(H, W)` region ids 0..n-1
               n:int, # number of regions
              ):      # `(a, b)`: every pair of 4-adjacent different regions, once each way
     "The region adjacency graph's edges."
-    a = np.concatenate([reg[:, :-1].ravel(), reg[:-1].ravel()])
-    b = np.concatenate([reg[:, 1:].ravel(), reg[1:].ravel()])
-    a, b = a[a!=b], b[a!=b]
+    a, b = _boundaries(reg)
     e = np.sort(np.concatenate([a*n+b, b*n+a]))
     # unique by a sort: numpy 2.4's np.unique took 3.5 s on 2.9 million keys, the sort 0.2 s
     e = e[np.r_[True, e[1:]!=e[:-1]]]
@@ -79,45 +98,77 @@ def fuse_regions(reg,         # `(H, W)` region ids 0..n-1
     return reg, n
 
 # %% ../../nbs/07b_regions.ipynb #63ce4c97
-def merge_small_regions(reg,         # `(H, W)` region ids 0..n-1
-                        n:int,       # number of regions
-                        colour,      # `(H, W, c)` colour of each pixel's region
-                        min_region:int, # fewest pixels a region may keep
-                       ):            # `(regions, n)` after merging
-    ("Merge every region smaller than `min_region` pixels into its adjacent region of the nearest colour, until none "
-     "is left.")
+def prune_regions(reg,            # `(H, W)` region ids 0..n-1
+                  n:int,          # number of regions
+                  modes,          # `(n, c)` each region's mode (colour)
+                  min_region:int, # fewest pixels a region may keep
+                 ):               # `(regions, n, modes)` after merging
+    ("EDISON's `Prune`: merge every region smaller than `min_region` pixels into its adjacent region of the nearest "
+     "mode, the merged mode the pixel-count-weighted mean, until none is left.")
+    size = np.bincount(reg.ravel(), minlength=n).astype(np.float64)
     while n>1:
-        size, col = region_colours(reg, n, colour)
         small = size<min_region
         if not small.any(): break
         a, b = _adjacent(reg, n)
         a, b = a[small[a]], b[small[a]]
         # per small region: the nearest colour first, ties to the lower id
-        o = np.lexsort([b, ((col[a]-col[b])**2).sum(1), a])
+        o = np.lexsort([b, ((modes[a]-modes[b])**2).sum(1), a])
         first = np.r_[True, a[o][1:]!=a[o][:-1]]
         a, b = a[o][first], b[o][first]
         n, comp = _join(a, b, n)
-        reg = comp[reg]
-    return reg, n
+        merged = np.bincount(comp, size, minlength=n)
+        modes = np.stack([np.bincount(comp, size*m, minlength=n) for m in modes.T], 1)/merged[:, None]
+        size, reg = merged, comp.astype(np.int32)[reg]
+    return reg, n, modes
+
+# %% ../../nbs/07b_regions.ipynb #ebe255fc
+def merge_small_regions(reg,         # `(H, W)` region ids 0..n-1
+                        n:int,       # number of regions
+                        colour,      # `(H, W, c)` colour of each pixel's region
+                        min_region:int, # fewest pixels a region may keep
+                       ):            # `(regions, n)` after merging
+    "`prune_regions` with each region's mode the mean colour of its pixels."
+    return prune_regions(reg, n, region_colours(reg, n, colour)[1], min_region)[:2]
+
+# %% ../../nbs/07b_regions.ipynb #f3d06cb9
+@njit(cache=True, nogil=True)
+def _connect(col, thr:float, scale:float): # `(H, W, c)` colours, the threshold, their scale -> `(int32 ids, n)`
+    "Union-find over the 8-neighbour pairs of close colours; each component numbered in the order of its first pixel."
+    H, W, c = col.shape
+    parent = np.arange(H*W).astype(np.int32)
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]; i = parent[i]
+        return i
+    for y in range(H):
+        for x in range(W):
+            for dy, dx in ((0, 1), (1, -1), (1, 0), (1, 1)):   # right, and the three below: each pair once
+                y2, x2 = y+dy, x+dx
+                if y2 >= H or x2 < 0 or x2 >= W: continue
+                near = True
+                for k in range(c):
+                    if not abs(float(col[y, x, k])*scale - float(col[y2, x2, k])*scale) < thr: near = False; break
+                if near:
+                    a, b = root(y*W+x), root(y2*W+x2)
+                    if a < b: parent[b] = a
+                    elif b < a: parent[a] = b
+    lab = np.empty(H*W, np.int32); n = 0
+    for i in range(H*W):
+        r = root(i)
+        if r == i: lab[i] = n; n += 1
+        else: lab[i] = lab[r]      # the root is the component's first pixel: already labelled
+    return lab.reshape(H, W), n
 
 # %% ../../nbs/07b_regions.ipynb #d0c53820
-def connect_close(colour,              # `(H, W, c)` each pixel's filtered colour
+def connect_close(colour,              # `(H, W, c)` each pixel's filtered colour (any float array, views too)
                   threshold:float=1.,  # neighbours join when every channel differs by less than this
-                 ):                    # `(regions, n, modes)`: `(H, W)` ids, raster order; their count; `(n, c)` modes
+                  scale:float=1.,      # the colours are `colour*scale` (in float64): range coordinates times `hr`
+                 ):                    # `(regions, n, modes)`: `(H, W)` int32 ids; their count; `(n, c)` modes
     "EDISON's `Connect`: 8-connected components of nearly equal colours, each with its first pixel's colour as mode."
     H, W, c = colour.shape
-    idx = np.arange(H*W).reshape(H, W)
-    def close(p, q): return (np.abs(colour[p] - colour[q]) < threshold).all(-1)
-    pairs = [((slice(None), slice(0, -1)), (slice(None), slice(1, None))),   # right
-             ((slice(0, -1), slice(None)), (slice(1, None), slice(None))),   # down
-             ((slice(0, -1), slice(0, -1)), (slice(1, None), slice(1, None))),   # down-right
-             ((slice(0, -1), slice(1, None)), (slice(1, None), slice(0, -1)))]   # down-left
-    near = [close(p, q) for p, q in pairs]
-    a = np.concatenate([idx[p][m] for (p, _), m in zip(pairs, near)])
-    b = np.concatenate([idx[q][m] for (_, q), m in zip(pairs, near)])
-    n, comp = _join(a, b, H*W)
-    first = np.full(n, H*W); np.minimum.at(first, comp, np.arange(H*W))
-    return comp.reshape(H, W), n, colour.reshape(-1, c)[first]
+    reg, n = _connect(colour, float(threshold), float(scale))
+    first = np.full(n, H*W, np.int64); np.minimum.at(first, reg.ravel(), np.arange(H*W))
+    return reg, n, colour.reshape(-1, c)[first].astype(np.float64)*scale
 
 # %% ../../nbs/07b_regions.ipynb #00e27005
 def transitive_closure(reg,      # `(H, W)` region ids 0..n-1
@@ -136,5 +187,5 @@ def transitive_closure(reg,      # `(H, W)` region ids 0..n-1
         n, comp = _join(a[close], b[close], n)
         size = np.bincount(comp, counts, minlength=n)
         modes = np.stack([np.bincount(comp, counts*m, minlength=n) for m in modes.T], 1)/size[:, None]
-        reg = comp[reg]
+        reg = comp.astype(np.int32)[reg]
     return reg, n, modes

@@ -17,7 +17,7 @@ from ..neighbourhoods import AllPairs
 from ..threads import torch_threads
 from .colour import rgb_to_luv, luv_to_rgb
 from .lattice import Lattice, ProductPairs
-from .regions import (connected_regions, fuse_regions, merge_small_regions, region_colours,
+from .regions import (connected_regions, fuse_regions, prune_regions, region_colours,
                                        connect_close, transitive_closure)
 from ..checks import check_number
 
@@ -27,16 +27,18 @@ __all__ = ['Segmentation', 'as_image', 'range_coords', 'pixel_climb', 'centre_la
 # %% ../../nbs/07c_segment.ipynb #2691d646
 class Segmentation(NamedTuple):
     "What `segment` returns."
-    labels: object   # `(H, W)` int64 region of each pixel, 0..n_regions-1
+    labels: object   # `(H, W)` int32 region of each pixel, 0..n_regions-1
     filtered: object # the image with every pixel painted in its region's mode colour, same shape and dtype as the input
     n_regions: int   # number of regions
 
 # %% ../../nbs/07c_segment.ipynb #df60061c
 _SCALES = {torch.uint8: 255, torch.uint16: 65535}  # integer images: the value that means full intensity
 
-def as_image(image): # the input image
-    ("Check an image: `(float64 tensor in [0, 1], was a tensor, scale)`, `scale` 255 or 65,535 for a uint8 or uint16 "
-     "image, `None` for a float one.")
+def as_image(image,              # the input image
+             colour:bool=True,   # the channels are colours (grey or RGB, floats in [0, 1]); `False`: any channels
+            ):                   # `(image, was a tensor, scale)`: the checked image in its own dtype, no copy
+    ("Check an image: `(tensor, was a tensor, scale)`, `scale` 255 or 65,535 for a uint8 or uint16 image, `None` for a "
+     "float one.")
     was_tensor = isinstance(image, torch.Tensor)
     if was_tensor: image = image.detach()   # the pixels, not a graph: segmentation has no gradient
     if not was_tensor:
@@ -45,33 +47,48 @@ def as_image(image): # the input image
             raise TypeError(f"image must be an array of numbers, got dtype {a.dtype}")
         # a read-only array (a file's pixels) is copied: torch cannot share it
         image = torch.from_numpy(np.require(a, requirements=['C', 'W']))
-    if not (image.ndim==2 or (image.ndim==3 and image.shape[2]==3)):
-        raise ValueError(f"image must be (H, W) grey or (H, W, 3) RGB, got shape {tuple(image.shape)}")
+    if colour and not (image.ndim==2 or (image.ndim==3 and image.shape[2]==3)):
+        raise ValueError(f"image must be (H, W) grey or (H, W, 3) RGB, got shape {tuple(image.shape)}; "
+                         "colour=None takes (H, W, c) channels as given")
+    if not colour and not (image.ndim==2 or (image.ndim==3 and image.shape[2] >= 1)):
+        raise ValueError(f"image must be (H, W) or (H, W, c) with c >= 1 channels, got shape {tuple(image.shape)}")
     if image.shape[0]==0 or image.shape[1]==0: raise ValueError(f"image is empty: shape {tuple(image.shape)}")
-    if image.dtype in _SCALES: return image.double()/_SCALES[image.dtype], was_tensor, _SCALES[image.dtype]
+    if image.dtype in _SCALES: return image, was_tensor, _SCALES[image.dtype]
     if not image.is_floating_point():
         raise TypeError(f"image must be uint8 (0..255), uint16 (0..65535) or float (0..1), got {image.dtype}")
-    img = image.double()
-    if not torch.isfinite(img).all(): raise ValueError("image contains NaN or infinity")
-    lo, hi = img.min().item(), img.max().item()
-    if lo < 0 or hi > 1:
+    if not torch.isfinite(image).all(): raise ValueError("image contains NaN or infinity")
+    lo, hi = image.min().item(), image.max().item()
+    if colour and (lo < 0 or hi > 1):
         raise ValueError(
             f"a float image must hold values in [0, 1], got [{lo:g}, {hi:g}]; pass uint8 for 0..255 or uint16 for "
-            "0..65535"
+            "0..65535, or colour=None for channels of any values"
         )
-    return img, was_tensor, None
+    return image, was_tensor, None
 
 # %% ../../nbs/07c_segment.ipynb #ec661f0a
-def range_coords(img,       # `(H, W, 3)` RGB or `(H, W)` grey, float64 in [0, 1]
+def range_coords(img,       # `(H, W, 3)` RGB or `(H, W)` grey: float in [0, 1], uint8 or uint16; or any channels
                  hr:float,  # range bandwidth
                  linear:bool=False, # L*u*v* of the values as linear light, as EDISON converts (`rgb_to_luv`)
-                ):          # `(H, W, c)` range coordinates: L*u*v* (c=3) or L* (c=1), divided by `hr`
+                 given:bool=False,  # the channels as given (`(H, W, c)`, any values), not converted to L*u*v*
+                ):          # `(H, W, c)` range coordinates: L*u*v* (c=3) or L* (c=1), or the channels, divided by `hr`
     ("The range coordinates of the joint domain: float32, or float64 for a range bandwidth beyond 1e-12..1e12, where "
-     "float32 would under- or overflow.")
+     "float32 would under- or overflow; computed in float64 a band of rows at a time, so that no float64 copy of the "
+     "image is held.")
     grey = img.ndim==2
-    luv = rgb_to_luv(img[..., None].expand(*img.shape, 3) if grey else img, linear)
-    R = (luv[..., :1] if grey else luv).double()/float(hr)
-    return R.float() if 1e-12 <= hr <= 1e12 else R
+    c = img.shape[2] if (given and not grey) else 1 if grey else 3
+    out = torch.empty(*img.shape[:2], c, dtype=torch.float32 if 1e-12 <= hr <= 1e12 else torch.float64,
+                      device=img.device)
+    scale = None if given else _SCALES.get(img.dtype)
+    rows = max(1, 2**18//img.shape[1])
+    for r in range(0, img.shape[0], rows):
+        x = img[r:r+rows].double()
+        if scale: x = x/scale
+        if given: v = x[..., None] if grey else x
+        else:
+            luv = rgb_to_luv(x[..., None].expand(*x.shape, 3) if grey else x, linear)
+            v = luv[..., :1] if grey else luv
+        out[r:r+rows] = v/float(hr)
+    return out
 
 # %% ../../nbs/07c_segment.ipynb #5664b9fd
 def pixel_climb(
@@ -159,7 +176,7 @@ def _weight_map(sample_weight, # `(H, W)` weights, array or tensor, or `None`
 # %% ../../nbs/07c_segment.ipynb #3111ee91
 # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; an array, or a tensor (computed on its device)
 def segment(
-    image,  # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; array or tensor
+    image,  # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; `(H, W, c)` with `colour=None`
     spatial_bandwidth: float,  # hs: how far, in pixels, a pixel's window reaches
     range_bandwidth: float,  # hr: how far in L*u*v* colour (L* runs from 0 to 100)
     *,
@@ -184,8 +201,8 @@ def segment(
     # adjacent regions within hr fused
     regions: str = 'edison',
     # 'edison': L*u*v* of the values taken as linear light, as EDISON converts; 'srgb': L*u*v* of the sRGB colours,
-    # as scikit-image's rgb2luv
-    colour: str = 'edison',
+    # as scikit-image's rgb2luv; `None`: `(H, W, c)` channels of any number and values, used as given
+    colour: str | None = 'edison',
     # 'none': every pixel climbs to convergence (exact); 'medium': EDISON's medium speedup, pixels a trajectory passes
     # (of a colour near its own) take its stop, and a trajectory that meets such a pixel takes that one's
     speedup: str = 'none',
@@ -215,43 +232,54 @@ def segment(
     if speedup not in ('none', 'medium'): raise ValueError(f"speedup must be 'none' or 'medium', got {speedup!r}")
     if not (progress is None or isinstance(progress, bool) or callable(progress)):
         raise TypeError(f"progress must be True, False, None or a callable, got {type(progress).__name__}")
-    if colour not in ('edison', 'srgb'): raise ValueError(f"colour must be 'edison' or 'srgb', got {colour!r}")
+    if colour not in ('edison', 'srgb', None):
+        raise ValueError(f"colour must be 'edison', 'srgb' or None, got {colour!r}")
     check_number('max_iter', max_iter, integer=True, minimum=0)
     check_number('tol', tol, minimum=0)
-    img, was_tensor, scale = as_image(image)
+    img, was_tensor, scale = as_image(image, colour is not None)
     w = _weight_map(sample_weight, img)
+    hr = float(range_bandwidth)
     with torch_threads(n_jobs):
         grey = img.ndim==2
-        R = range_coords(img, range_bandwidth, colour=='edison')
+        R = range_coords(img, hr, colour=='edison', colour is None)
         H, W, c = R.shape
         args = (R, spatial_bandwidth, kernel, int(max_iter), float(tol), 'all' if search == 'all' else 'lattice',
                 None if w is None else w.to(R), window)
+        del R
         bar = tqdm(total=H*W, unit='px', unit_scale=True, delay=2, leave=False) if progress is True else None
         report = (lambda k, n: bar.update(k - bar.n)) if bar is not None else progress if callable(progress) else None
         try:
             F, nbhd, P, _, reached, reach = pixel_climb(*args, speedup=speedup, progress=report)
         finally:
             if bar is not None: bar.close()
+        del args
         if regions=='edison':
-            reg, n, modes = connect_close((P[:, 2:].cpu().double()*float(range_bandwidth)).view(H, W, c).numpy())
-            reg, n, modes = transitive_closure(reg, n, modes, float(range_bandwidth))
-            pix = modes[reg]
+            # EDISON's threshold is 1 L*u*v* unit; channels as given: an eighth of hr (1 at EDISON's usual hr = 8)
+            reg, n, modes = connect_close(P[:, 2:].cpu().unflatten(0, (H, W)).numpy(), 1. if colour else hr/8, hr)
+            del F, nbhd, P, reached, reach
+            reg, n, modes = transitive_closure(reg, n, modes, hr)
         else:
             mode, C = centre_labels(F, nbhd, P, reached, reach, kernel, int(max_iter))
             lab = mode.view(H, W).numpy()
             reg, n = connected_regions(lab)
-            pix = (C[:, 2:].double().cpu()*float(range_bandwidth)).numpy()[lab]
-            reg, n = fuse_regions(reg, n, pix, float(range_bandwidth))
-        if min_region>1: reg, n = merge_small_regions(reg, n, pix, int(min_region))
-        col = torch.from_numpy(region_colours(reg, n, pix)[1])
-        lin = colour=='edison'
-        paint = luv_to_rgb(torch.cat([col, col.new_zeros(n, 2)], 1), lin)[:, :1] if grey else luv_to_rgb(col, lin)
-        filt = paint[torch.from_numpy(reg)]
+            pix = (C[:, 2:].double().cpu()*hr).numpy()[lab]
+            reg, n = fuse_regions(reg, n, pix, hr)
+            modes = region_colours(reg, n, pix)[1]
+        if min_region>1: reg, n, modes = prune_regions(reg, n, modes, int(min_region))
+        # a table of the regions' colours in the input's type, then one gather: no float copy of the image
+        col = torch.from_numpy(modes)
+        if colour is None: paint = col
+        else:
+            lin = colour=='edison'
+            paint = luv_to_rgb(torch.cat([col, col.new_zeros(n, 2)], 1), lin)[:, :1] if grey else luv_to_rgb(col, lin)
+            if scale: paint = paint*scale
+        if scale: paint = paint.round().clamp(0, scale)
+        paint = paint.to(img.dtype)
+        labels = torch.from_numpy(reg.astype(np.int32, copy=False))
+        filt = paint[labels]
         if grey: filt = filt[..., 0]
-        if scale: filt = (filt*scale).round().to(torch.int32)  # the input's integer type, below
-        labels = torch.from_numpy(reg).long()
-        if was_tensor: return Segmentation(labels.to(image.device), filt.to(image.device, image.dtype), int(n))
-        return Segmentation(labels.numpy(), filt.numpy().astype(np.asarray(image).dtype, copy=False), int(n))
+        if was_tensor: return Segmentation(labels.to(image.device), filt.to(image.device), int(n))
+        return Segmentation(labels.numpy(), filt.numpy(), int(n))
 
 # %% ../../nbs/07c_segment.ipynb #a33516c9
 def pairs_per_step(
