@@ -149,11 +149,12 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
                    code:int, # the kernel, a compile-time constant
                    start:int, stop:int, # the seeds to climb (with `state`: whole rows of the lattice's pixels)
                   ):
-    "Climb the seeds `start:stop` to their stops, each in one loop; EDISON's medium speedup where `state` is given."
+    ("Climb the seeds `start:stop` to their stops, each in one loop; EDISON's medium speedup where `state` is given. "
+     "`out` may be `S` itself: a seed is read before its stop is written.")
     numba.literally(code)
     S, B, out, reach, steps, reached, max_iter, tol, state, W = A
     d = S.shape[1]; c = d-2; dt = S.dtype.type
-    K, hsf, inv = len(B[5]), dt(B[4]), B[7]
+    K, hsf, inv, Rp, Wp, pad = len(B[5]), dt(B[4]), B[7], B[0], B[2], B[3]
     rx2, kf = np.empty(K, dtype=S.dtype), np.empty(K, dtype=S.dtype)
     cs, rs = np.empty(c, dtype=S.dtype), np.empty(c, dtype=S.dtype)
     for b in range(K): kf[b] = b
@@ -179,8 +180,9 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
                 p = cy*W + cx
                 if 0 <= cx < W and start <= p < stop and p != i and state[p] != 2:
                     e2 = zero
-                    for j in range(2, d):
-                        t2 = S[p, j]-y[j]; e2 += t2*t2
+                    q = (cy+pad)*Wp + cx+pad           # the pixel's own colour, in the lattice (`out` may be `S`)
+                    for j in range(c):
+                        t2 = Rp[j, q]-y[2+j]; e2 += t2*t2
                     if e2*inv < half:
                         if state[p]==0: path[npath] = p; npath += 1; state[p] = 2
                         else: took = p; break

@@ -164,6 +164,7 @@ def climb(self:Lattice,
           tol:float=1e-3,     # a seed stops once its step is at most `tol*bandwidth`
           speedup:str='none', # 'none', or 'medium': EDISON's medium speedup (`S` the lattice's pixels, in order)
           progress=None,      # called with the number of seeds climbed so far, after each chunk
+          out=None,           # `(m, 2+c)` where the stops go (`S` itself, to save its memory); `None`: a new tensor
          ):                   # `(positions, steps, reached, reach)` as `climb` returns them, or `None`
     "Every seed's whole climb in one compiled loop, in chunks of seeds on the thread pool; `None` where it cannot run."
     kernel = get_kernel(kernel)
@@ -171,10 +172,12 @@ def climb(self:Lattice,
     compiled = compiled_step(S, kernel)
     if compiled is None or kernel.support is None or kernel.support*bandwidth > 1: return None
     C, code = compiled
-    S = S.contiguous(); m = len(S)
+    m = len(S)
+    if not S.is_contiguous(): S = S.contiguous()
     if speedup=='medium' and m != self.H*self.W:
         raise ValueError(f"speedup='medium' climbs the lattice's own {self.H*self.W} pixels in order, got {m} seeds")
-    out, reach = torch.empty_like(S), S.new_empty(m)
+    if out is None: out = torch.empty_like(S)
+    reach = S.new_empty(m)
     steps, reached = torch.zeros(m, dtype=torch.long), torch.ones(m, dtype=torch.bool)
     state = np.zeros(m if speedup=='medium' else 0, np.int8)
     A = (S.numpy(), self._window_arrays(S.dtype, bandwidth), out.numpy(), reach.numpy(), steps.numpy(), reached.numpy(),

@@ -113,7 +113,9 @@ def pixel_climb(
     else: nbhd = ProductPairs(F, w) if window=='product' else AllPairs(F, w)
     n = len(F)
     if isinstance(nbhd, Lattice):   # the whole climb compiled, where it runs
-        res = nbhd.climb(F, kernel, 1., max_iter, tol, speedup, None if progress is None else lambda k: progress(k, n))
+        # the stops written over the pixels' own coordinates: one array of the joint domain, not two
+        report = None if progress is None else lambda k: progress(k, n)
+        res = nbhd.climb(F, kernel, 1., max_iter, tol, speedup, report, out=F)
         if res is not None: return (F, nbhd) + res
     if speedup != 'none':
         raise ValueError(f"speedup={speedup!r} runs in the lattice's compiled climb: a CPU image, a built-in "
