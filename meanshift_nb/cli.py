@@ -156,8 +156,8 @@ def segment_cmd(
     ) = None,
     speedup: Param("'none': every pixel climbs to its stop; 'medium': EDISON's medium speedup", str,
                    choices=['none', 'medium']) = 'none',
-    window: Param("'product': within hs and within hr, each on its own (EDISON's); 'ball': one joint ball", str,
-                  choices=['product', 'ball']) = 'product',
+    window: Param("'product': within hs and within hr, each on its own; 'edison': that, L* above 80 halved; "
+                  "'ball': one joint ball", str, choices=['product', 'edison', 'ball']) = 'product',
     regions: Param("'edison': EDISON's region rules; 'modes': scikit-learn's mode rule, then regions within hr fused",
                    str, choices=['edison', 'modes']) = 'edison',
     colour: Param("'edison': L*u*v* of the values as linear light, as EDISON; 'srgb': of sRGB colours", str,

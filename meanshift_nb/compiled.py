@@ -54,14 +54,14 @@ def _d2_joint(ry2, rx2, t0, t1, t2):
 
 # %% ../nbs/03a_compiled.ipynb #c445bce3
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'}, inline='always')
-def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product)`: the window's arrays (`Lattice`)
+def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product, bright)`: the window (`Lattice`)
             code:int, # the kernel
             q, m,     # `(2+c,)` the query, and where its mean goes
             rx2, kf,  # `(K,)` scratch: the column terms, and the window offsets as floats of `q`'s type
             cs, rs,   # `(c,)` scratch for the channels' sums when `c` is not 1 or 3
            ):         # the query's reach
     "One query's kernel-weighted mean, one pass over its window: 1 or 3 channels in registers, any other in arrays."
-    R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product = B
+    R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product, bright = B
     K, c, weighted, sums = len(lo), q.shape[0]-2, Wt.shape[0]>0, code==0
     hsf = q.dtype.type(hs); zero = hsf-hsf; one = zero+q.dtype.type(1); tiny = q.dtype.type(np.finfo(q.dtype).tiny)
     qy, qx = q[0], q[1]
@@ -71,6 +71,8 @@ def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product)`: th
         rx = (x0+kf[b])/hsf - qx; rx2[b] = rx*rx   # as the torch step rounds them
     s0 = zero; sa = zero; sb = zero; n = zero
     base = (int(y0)+pad)*Wp + int(x0)+pad
+    # EDISON's brightness rule: the first channel's difference doubled for a window centred above `bright`
+    lk = one+one if product and q[2] > bright else one
     if c==1 or c==3:
         q0 = q[2]
         q1 = q[3] if c==3 else zero
@@ -87,7 +89,8 @@ def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product)`: th
                 v2 = R[2, j] if c==3 else zero
                 if product:  # Comaniciu and Meer's window: the spatial kernel times the range kernel
                     w = weight(code, (ry2 + rx2[b])*inv, one, one_up)
-                    w = w*weight(code, _d2_joint(zero, zero, v0-q0, v1-q1, v2-q2)*inv, one, one_up) if w>zero else w
+                    u = _d2_joint(zero, zero, (v0-q0)*lk, v1-q1, v2-q2)*inv
+                    w = w*weight(code, u, one, one_up) if w>zero else w
                 else: w = weight(code, _d2_joint(ry2, rx2[b], v0-q0, v1-q1, v2-q2)*inv, one, one_up)
                 if weighted:
                     sw = Wt[j]
@@ -111,7 +114,9 @@ def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product)`: th
                 ds2 = ry2 + rx2[b]
                 d2 = zero if product else ds2
                 for j in range(c):
-                    t = R[j, jj]-q[2+j]; d2 = fma(t, t, d2)
+                    t = R[j, jj]-q[2+j]
+                    if j==0 and product: t = t*lk
+                    d2 = fma(t, t, d2)
                 w = weight(code, ds2*inv, one, one_up)*weight(code, d2*inv, one, one_up) if product else \
                     weight(code, d2*inv, one, one_up)
                 if weighted:

@@ -26,10 +26,14 @@ class Lattice:
                  # 'ball': the unit ball of the joint domain; 'product': Comaniciu and Meer's window, the spatial disc
                  # of radius 1 (`hs`) times the range ball of radius 1 (`hr`), each through the kernel on its own
                  window:str='ball',
+                 # with 'product': the first channel's difference counts double for a query whose first channel is
+                 # above this (EDISON's rule for L* above 80: `80/hr`); `None`: never
+                 bright:float|None=None,
                 ):
         if window not in ('ball', 'product'): raise ValueError(f"window must be 'ball' or 'product', got {window!r}")
         self.H, self.W, self.c = R.shape
         self.product = window=='product'
+        self.bright = math.inf if bright is None else float(bright)
         self.hs = float(hs)
         K = int(math.floor(2*self.hs))+1
         self.pad = pad = K
@@ -103,7 +107,10 @@ def means(self:Lattice,
         # the product window: the range distance on its own, from zero
         if self.product: ws, d2 = kernel.profile(d2 if bandwidth==1 else d2.mul_(inv)), torch.zeros_like(d2)
         for j in range(self.c):
-            t = C[j] - q[:,2+j,None]; d2.addcmul_(t, t)
+            t = C[j] - q[:,2+j,None]
+            if j==0 and self.product and self.bright < math.inf:  # EDISON's rule for bright windows: doubled, exactly
+                t = t*(1 + (q[:,2:3] > self.bright).to(t.dtype))
+            d2.addcmul_(t, t)
         w = kernel.profile(d2 if bandwidth==1 else d2.mul_(inv))
         if self.product: w = w.mul_(ws)
         sw = None if self.Wf is None else self.Wf.index_select(0, idx).view(B, -1)
@@ -130,7 +137,7 @@ def _window_arrays(self:Lattice,
     Rf = self.Rf if self.Rf.dtype==dtype else self.Rf.to(dtype)
     Wt = np.empty(0, dt) if self.Wf is None else self.Wf.to(dtype).numpy()
     return (Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.spans[0], self.spans[1],
-            dt.type(1/(bandwidth*bandwidth)), dt.type(ONE_UP[dtype]), self.product)
+            dt.type(1/(bandwidth*bandwidth)), dt.type(ONE_UP[dtype]), self.product, dt.type(self.bright))
 
 @patch
 def _compiled_means(self:Lattice,
@@ -197,8 +204,9 @@ class ProductPairs:
                  F,                  # `(n, 2+c)` the pixels in the joint domain, as `Lattice.points` gives them
                  sample_weight=None, # `(n,)` weights, or `None`
                  batch_size:int|None=None, # queries per block; `None`: blocks of about 2**22 pairs
+                 bright:float|None=None,   # as `Lattice` takes it
                 ):
-        self.F, self.w = F, sample_weight
+        self.F, self.w, self.bright = F, sample_weight, math.inf if bright is None else float(bright)
         self.batch_size = batch_size or max(1, 2**22//max(1, len(F)))
 
     def means(self,
@@ -215,7 +223,9 @@ class ProductPairs:
             ws = kernel.profile((ry*ry + rx*rx).mul_(inv))
             d2 = torch.zeros_like(ws)
             for j in range(2, F.shape[1]):
-                t = F[None, :, j] - q[:, j:j+1]; d2.addcmul_(t, t)
+                t = F[None, :, j] - q[:, j:j+1]
+                if j==2 and self.bright < math.inf: t = t*(1 + (q[:, 2:3] > self.bright).to(t.dtype))
+                d2.addcmul_(t, t)
             w = kernel.profile(d2.mul_(inv)).mul_(ws)
             if self.w is not None:
                 hit = (w > 0).to(w.dtype) @ self.w

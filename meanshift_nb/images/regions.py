@@ -176,12 +176,17 @@ def transitive_closure(reg,      # `(H, W)` region ids 0..n-1
                        modes,    # `(n, c)` each region's mode
                        hr:float, # range bandwidth: adjacent regions whose modes are within `hr/2` join
                        passes:int=2, # EDISON's two passes
+                       # EDISON's rule for bright modes: the first channel's difference counts double between two
+                       # modes both above this (L* of 80); `None`: never
+                       bright:float|None=None,
                       ):         # `(regions, n, modes)` after joining
     "EDISON's `TransitiveClosure`: join adjacent regions with modes within `hr/2`, modes averaged by pixel counts."
     for _ in range(passes):
         if n < 2: break
         a, b = _adjacent(reg, n)
-        close = ((modes[a] - modes[b])**2).sum(1) < hr*hr/4
+        d = modes[a] - modes[b]
+        if bright is not None: d[:, 0] *= np.where((modes[a, 0] > bright) & (modes[b, 0] > bright), 2., 1.)
+        close = (d**2).sum(1) < hr*hr/4
         if not close.any(): break
         counts = np.bincount(reg.ravel(), minlength=n).astype(np.float64)
         n, comp = _join(a[close], b[close], n)

@@ -102,6 +102,7 @@ def pixel_climb(
     window: str = 'ball',  # 'ball' or 'product', as `Lattice` takes it
     speedup: str = 'none',  # 'none', or 'medium': EDISON's medium speedup, in the lattice's compiled climb
     progress=None,  # called with `(pixels climbed, all pixels)` as the climb goes
+    bright: float | None = None,  # with the product window, EDISON's rule for bright windows (`Lattice`'s `bright`)
 ):  # `(F, nbhd, P, steps, reached, reach)`: the pixels, their neighbourhood, and `climb`'s results
     "Every pixel climbs over the lattice (or every pair, under the same window) from where it lies in the joint domain."
     H, W, c = R.shape
@@ -109,8 +110,8 @@ def pixel_climb(
     F = torch.cat([torch.stack([yy, xx], -1).to(R.device)/hs, R], -1).reshape(-1, 2+c)   # the lattice's points
     w = None if sample_weight is None else sample_weight.reshape(-1)
     # a window wider than the image holds more pixels than every pair has: then every pair, exact and within budget
-    if search=='lattice' and (math.floor(2*hs)+1)**2 <= H*W: nbhd = Lattice(R, hs, sample_weight, window)
-    else: nbhd = ProductPairs(F, w) if window=='product' else AllPairs(F, w)
+    if search=='lattice' and (math.floor(2*hs)+1)**2 <= H*W: nbhd = Lattice(R, hs, sample_weight, window, bright)
+    else: nbhd = ProductPairs(F, w, bright=bright) if window=='product' else AllPairs(F, w)
     n = len(F)
     if isinstance(nbhd, Lattice):   # the whole climb compiled, where it runs
         # the stops written over the pixels' own coordinates: one array of the joint domain, not two
@@ -196,8 +197,9 @@ def segment(
     # `(H, W)` per-pixel weights, EDISON's weight map: a pixel of weight w pulls as w pixels; weight 0 pulls
     # none, but is labelled
     sample_weight=None,
-    # 'product': Comaniciu and Meer's window (within hs in position and within hr in colour, each on its own), as
-    # EDISON; 'ball': one ball in the joint domain of position / hs and colour / hr
+    # 'product': Comaniciu and Meer's window (within hs in position and within hr in colour, each on its own);
+    # 'edison': that window with EDISON's rule for colours above L* = 80 (their L* difference doubled, in the climb
+    # and in joining modes); 'ball': one ball in the joint domain of position / hs and colour / hr
     window: str = 'product',
     # 'edison': regions as EDISON builds them from the pixels' stops; 'modes': scikit-learn's mode rule, then
     # adjacent regions within hr fused
@@ -229,7 +231,8 @@ def segment(
     check_number('min_region', min_region, integer=True, minimum=0)
     if search not in ('auto', 'grid', 'all'):
         raise ValueError(f"search must be 'auto', 'grid' or 'all', got {search!r}")
-    if window not in ('product', 'ball'): raise ValueError(f"window must be 'product' or 'ball', got {window!r}")
+    if window not in ('product', 'edison', 'ball'):
+        raise ValueError(f"window must be 'product', 'edison' or 'ball', got {window!r}")
     if regions not in ('edison', 'modes'): raise ValueError(f"regions must be 'edison' or 'modes', got {regions!r}")
     if speedup not in ('none', 'medium'): raise ValueError(f"speedup must be 'none' or 'medium', got {speedup!r}")
     if not (progress is None or isinstance(progress, bool) or callable(progress)):
@@ -245,13 +248,15 @@ def segment(
         grey = img.ndim==2
         R = range_coords(img, hr, colour=='edison', colour is None)
         H, W, c = R.shape
+        edison = window=='edison' and colour is not None   # L* is the first channel
         args = (R, spatial_bandwidth, kernel, int(max_iter), float(tol), 'all' if search == 'all' else 'lattice',
-                None if w is None else w.to(R), window)
+                None if w is None else w.to(R), 'ball' if window=='ball' else 'product')
         del R
         bar = tqdm(total=H*W, unit='px', unit_scale=True, delay=2, leave=False) if progress is True else None
         report = (lambda k, n: bar.update(k - bar.n)) if bar is not None else progress if callable(progress) else None
         try:
-            F, nbhd, P, _, reached, reach = pixel_climb(*args, speedup=speedup, progress=report)
+            F, nbhd, P, _, reached, reach = pixel_climb(*args, speedup=speedup, progress=report,
+                                                        bright=80/hr if edison else None)
         finally:
             if bar is not None: bar.close()
         del args
@@ -259,7 +264,7 @@ def segment(
             # EDISON's threshold is 1 L*u*v* unit; channels as given: an eighth of hr (1 at EDISON's usual hr = 8)
             reg, n, modes = connect_close(P[:, 2:].cpu().unflatten(0, (H, W)).numpy(), 1. if colour else hr/8, hr)
             del F, nbhd, P, reached, reach
-            reg, n, modes = transitive_closure(reg, n, modes, hr)
+            reg, n, modes = transitive_closure(reg, n, modes, hr, bright=80. if edison else None)
         else:
             mode, C = centre_labels(F, nbhd, P, reached, reach, kernel, int(max_iter))
             lab = mode.view(H, W).numpy()
