@@ -18,7 +18,7 @@ from .checks import check_number
 
 # %% auto #0
 __all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'BatchPoints', 'batch_means', 'climb_batch', 'batch_bin_seeds',
-           'side_by_side', 'BatchFit', 'mean_shift_batch']
+           'side_by_side', 'BatchFit', 'Beside', 'mean_shift_batch']
 
 # %% ../nbs/05b_batch.ipynb #9f874402
 def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` tensors or arrays
@@ -249,6 +249,18 @@ class BatchFit(NamedTuple):
     counts: object    # `(B,)` int64: each item's number of centres
     n_iter: object    # `(B,)` int64: the most steps a seed of each item took
 
+# %% ../nbs/05b_batch.ipynb #6af67e59
+class Beside:
+    "One item's view of the items' side-by-side neighbourhood: its queries moved along the first coordinate to its place."
+    def __init__(self,
+                 nbhd, # the neighbourhood of every item's points, side by side
+                 off:float, # the item's offset along the first coordinate (`side_by_side`)
+                ): self.nbhd, self.off = nbhd, off
+
+    def count(self, Q, radius): # -> `(m,)`
+        "The item's points within `radius` of each query (in the item's own coordinates)."
+        return self.nbhd.count(torch.cat([Q[:, :1] + self.off, Q[:, 1:]], 1), radius)
+
 # %% ../nbs/05b_batch.ipynb #80e519fa
 def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a list of `(N_i, E)` tensors
                      mask=None, # `(B, N)` booleans, `True` where a row is a point; `None`: every row
@@ -344,7 +356,7 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
         for b in range(B):   # the mode rule and the labels, item by item: a few modes each
             sl = slice(sstarts[b], sstarts[b] + int(n_seeds[b]))
             Zb, Pb, ok = Z[b][mask[b]], P[sl], reached[sl]
-            C = select_modes(Pb[ok], AllPairs(Zb), kernel, 1., mu[b]/scale[b, 0],
+            C = select_modes(Pb[ok], Beside(nbhd, off[b]) if side else AllPairs(Zb), kernel, 1., mu[b]/scale[b, 0],
                              reach=reach[sl][ok] if max_iter > 0 else None)
             if assign == 'attractor':
                 lab = attract(stops[starts[b]:starts[b] + int(lengths[b])], C, 1., cluster_all)
