@@ -54,21 +54,20 @@ def _d2_joint(ry2, rx2, t0, t1, t2):
 
 # %% ../nbs/03a_compiled.ipynb #c445bce3
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'}, inline='always')
-def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product, bright)`: the window (`Lattice`)
-            code:int, # the kernel
-            q, m,     # `(2+c,)` the query, and where its mean goes
-            rx2, kf,  # `(K,)` scratch: the column terms, and the window offsets as floats of `q`'s type
-            cs, rs,   # `(c,)` scratch for the channels' sums when `c` is not 1 or 3
-           ):         # the query's reach
-    "One query's kernel-weighted mean, one pass over its window: 1 or 3 channels in registers, any other in arrays."
-    R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product, bright = B
-    K, c, weighted, sums = len(lo), q.shape[0]-2, Wt.shape[0]>0, code==0
+def _window_as(B,        # `(R, Wt, Wp, pad, hs, off, fa, fb, inv, one_up, product, bright)`: the window (`Lattice`)
+               code:int, # the kernel
+               q, m,     # `(2+c,)` the query, and where its mean goes
+               cs,       # `(c,)` scratch for the channels' sums when `c` is not 1 or 3
+               product:bool, weighted:bool, # the window's form, and whether pixels have weights: constants
+              ):         # the query's reach
+    ("One query's kernel-weighted mean, one pass over its window's pixels: 1 or 3 channels in registers, any other in "
+     "arrays.")
+    R, Wt, Wp, pad, hs, off, fa, fb, inv, one_up, _, bright = B
+    c, sums = q.shape[0]-2, code==0
     hsf = q.dtype.type(hs); zero = hsf-hsf; one = zero+q.dtype.type(1); tiny = q.dtype.type(np.finfo(q.dtype).tiny)
     qy, qx = q[0], q[1]
     # the window's first row and column
     y0, x0 = q.dtype.type(math.ceil(qy*hsf-hsf)), q.dtype.type(math.ceil(qx*hsf-hsf))
-    for b in range(K):
-        rx = (x0+kf[b])/hsf - qx; rx2[b] = rx*rx   # as the torch step rounds them
     s0 = zero; sa = zero; sb = zero; n = zero
     base = (int(y0)+pad)*Wp + int(x0)+pad
     # EDISON's brightness rule: the first channel's difference doubled for a window centred above `bright`
@@ -78,60 +77,61 @@ def _window(B,        # `(R, Wt, Wp, pad, hs, lo, hi, inv, one_up, product, brig
         q1 = q[3] if c==3 else zero
         q2 = q[4] if c==3 else zero
         c0 = zero; c1 = zero; c2 = zero
-        for a in range(K):
-            ry = (y0+kf[a])/hsf - qy; ry2 = ry*ry
-            row = base + a*Wp
-            rw = zero; rb = zero; r0 = zero; r1 = zero; r2 = zero; rn = zero
-            for b in range(lo[a], hi[a]+1):
-                j = row + b
-                v0 = R[0, j]
-                v1 = R[1, j] if c==3 else zero
-                v2 = R[2, j] if c==3 else zero
-                if product:  # Comaniciu and Meer's window: the spatial kernel times the range kernel
-                    w = weight(code, (ry2 + rx2[b])*inv, one, one_up)
-                    u = _d2_joint(zero, zero, (v0-q0)*lk, v1-q1, v2-q2)*inv
-                    w = w*weight(code, u, one, one_up) if w>zero else w
-                else: w = weight(code, _d2_joint(ry2, rx2[b], v0-q0, v1-q1, v2-q2)*inv, one, one_up)
-                if weighted:
-                    sw = Wt[j]
-                    if not sums: rn += sw if w>zero else zero
-                    w = w*sw
-                elif not sums: rn += one if w>zero else zero
-                rw += w; rb += w*kf[b]; r0 += w*v0; r1 += w*v1; r2 += w*v2
-            s0 += rw; sa += rw*kf[a]; sb += rb; c0 += r0; c1 += r1; c2 += r2; n += rn
+        for t in range(len(off)):   # the window's pixels: row `fa[t]`, column `fb[t]`, at `off[t]` from its corner
+            j = base + off[t]
+            v0 = R[0, j]
+            v1 = R[1, j] if c==3 else zero
+            v2 = R[2, j] if c==3 else zero
+            ry, rx = (y0+fa[t])/hsf - qy, (x0+fb[t])/hsf - qx   # as the torch step rounds them
+            ry2, rx2 = ry*ry, rx*rx
+            if product:  # Comaniciu and Meer's window: the spatial kernel times the range kernel
+                w = weight(code, (ry2 + rx2)*inv, one, one_up)
+                w = w*weight(code, _d2_joint(zero, zero, (v0-q0)*lk, v1-q1, v2-q2)*inv, one, one_up)
+            else: w = weight(code, _d2_joint(ry2, rx2, v0-q0, v1-q1, v2-q2)*inv, one, one_up)
+            if weighted:
+                sw = Wt[j]
+                if not sums: n += sw if w>zero else zero
+                w = w*sw
+            elif not sums: n += one if w>zero else zero
+            s0 += w; sa += w*fa[t]; sb += w*fb[t]; c0 += w*v0; c1 += w*v1; c2 += w*v2
         den = max(s0, tiny)  # no pixel within reach: zeros, as the all-pairs path gives
         m[2] = c0/den
         if c==3: m[3] = c1/den; m[4] = c2/den
     else:
         for j in range(c): cs[j] = zero
-        for a in range(K):
-            ry = (y0+kf[a])/hsf - qy; ry2 = ry*ry
-            row = base + a*Wp
-            rw = zero; rb = zero; rn = zero
-            for j in range(c): rs[j] = zero
-            for b in range(lo[a], hi[a]+1):
-                jj = row + b
-                ds2 = ry2 + rx2[b]
-                d2 = zero if product else ds2
-                for j in range(c):
-                    t = R[j, jj]-q[2+j]
-                    if j==0 and product: t = t*lk
-                    d2 = fma(t, t, d2)
-                w = weight(code, ds2*inv, one, one_up)*weight(code, d2*inv, one, one_up) if product else \
-                    weight(code, d2*inv, one, one_up)
-                if weighted:
-                    sw = Wt[jj]
-                    if not sums: rn += sw if w>zero else zero
-                    w = w*sw
-                elif not sums: rn += one if w>zero else zero
-                rw += w; rb += w*kf[b]
-                for j in range(c): rs[j] += w*R[j, jj]
-            s0 += rw; sa += rw*kf[a]; sb += rb; n += rn
-            for j in range(c): cs[j] += rs[j]
+        for t in range(len(off)):
+            jj = base + off[t]
+            ry, rx = (y0+fa[t])/hsf - qy, (x0+fb[t])/hsf - qx
+            ds2 = ry*ry + rx*rx
+            d2 = zero if product else ds2
+            for j in range(c):
+                u = R[j, jj]-q[2+j]
+                if j==0 and product: u = u*lk
+                d2 = fma(u, u, d2)
+            w = weight(code, ds2*inv, one, one_up)*weight(code, d2*inv, one, one_up) if product else \
+                weight(code, d2*inv, one, one_up)
+            if weighted:
+                sw = Wt[jj]
+                if not sums: n += sw if w>zero else zero
+                w = w*sw
+            elif not sums: n += one if w>zero else zero
+            s0 += w; sa += w*fa[t]; sb += w*fb[t]
+            for j in range(c): cs[j] += w*R[j, jj]
         den = max(s0, tiny)
         for j in range(c): m[2+j] = cs[j]/den
     m[0] = (sa/den + y0)/hsf; m[1] = (sb/den + x0)/hsf
     return s0 if sums else n
+
+# %% ../nbs/03a_compiled.ipynb #b0930e44
+@njit(cache=True, nogil=True, inline='always')
+def _window(B,        # the window's arrays, as `_window_as` takes them
+            code:int, # the kernel
+            q, m,     # `(2+c,)` the query, and where its mean goes
+            cs,       # `(c,)` scratch for the channels' sums when `c` is not 1 or 3
+           ):         # the query's reach
+    "One query's kernel-weighted mean: `_window_as`, specialised for the product window without weights."
+    if B[10] and B[1].shape[0] == 0: return _window_as(B, code, q, m, cs, True, False)
+    return _window_as(B, code, q, m, cs, B[10], B[1].shape[0] > 0)
 
 # %% ../nbs/03a_compiled.ipynb #54bc0ba4
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
@@ -142,11 +142,8 @@ def _lattice(A,          # `(Q, B, out, reach)`: queries, the window's arrays (a
     "Kernel-weighted means and reach of the queries `start:stop`: one step."
     numba.literally(code)
     Q, B, out, reach = A
-    K, c = len(B[5]), Q.shape[1]-2
-    rx2, kf = np.empty(K, dtype=Q.dtype), np.empty(K, dtype=Q.dtype)
-    cs, rs = np.empty(c, dtype=Q.dtype), np.empty(c, dtype=Q.dtype)
-    for b in range(K): kf[b] = b    # window offsets as floats of Q's type: an integer would turn the sums into float64
-    for i in range(start, stop): reach[i] = _window(B, code, Q[i], out[i], rx2, kf, cs, rs)
+    cs = np.empty(Q.shape[1]-2, dtype=Q.dtype)
+    for i in range(start, stop): reach[i] = _window(B, code, Q[i], out[i], cs)
 
 # %% ../nbs/03a_compiled.ipynb #5ca18f28
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
@@ -159,10 +156,8 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
     numba.literally(code)
     S, B, out, reach, steps, reached, max_iter, tol, state, W = A
     d = S.shape[1]; c = d-2; dt = S.dtype.type
-    K, hsf, inv, Rp, Wp, pad = len(B[5]), dt(B[4]), B[7], B[0], B[2], B[3]
-    rx2, kf = np.empty(K, dtype=S.dtype), np.empty(K, dtype=S.dtype)
-    cs, rs = np.empty(c, dtype=S.dtype), np.empty(c, dtype=S.dtype)
-    for b in range(K): kf[b] = b
+    hsf, inv, Rp, Wp, pad = dt(B[4]), B[8], B[0], B[2], B[3]
+    cs = np.empty(c, dtype=S.dtype)
     y, m = np.empty(d, dtype=S.dtype), np.empty(d, dtype=S.dtype)
     medium = state.shape[0] > 0
     path = np.empty(stop-start if medium else 0, dtype=np.int64)
@@ -172,7 +167,7 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
         for j in range(d): y[j] = S[i, j]
         n = zero; st = 0; ok = True; npath = 0; took = -1
         for it in range(max_iter):
-            n = _window(B, code, y, m, rx2, kf, cs, rs)
+            n = _window(B, code, y, m, cs)
             if n==zero: ok = False; break      # nothing in reach: it stays where it is
             e = 0.
             for j in range(d):
@@ -273,8 +268,8 @@ def _grid(A,
                     u = XT[k, s+j]-qk; D2[j] = fma(u, u, D2[j])   # as torch's addcmul rounds it
             rd = zero; rc = zero
             for j in range(L):
-                w = weight(code, D2[j]*inv, one, one_up)
-                if cut and D2[j]>h2: w = zero                        # a kernel truncated at the grid's radius
+                # a kernel truncated at the grid's radius: no weight computed beyond it
+                w = zero if cut and D2[j]>h2 else weight(code, D2[j]*inv, one, one_up)
                 if weighted:
                     sw = ws[s+j]
                     if not sums: rc += sw if w>zero else zero

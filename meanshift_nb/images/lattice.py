@@ -59,8 +59,6 @@ class Lattice:
         self.k = k.to(R.device)
         # sums of weights, and of weights times row and column
         self.A = torch.stack([torch.ones_like(a), a, b], 1).to(R.device)
-        # each window row's kept columns: one span (the disc is convex)
-        self.spans = np.array([[b[a==r].min(), b[a==r].max()] for r in range(K)], dtype=np.int64).T
         # queries per step: small blocks stay in the CPU's cache
         self.block = 1024 if R.device.type=='cpu' else 2**16
 
@@ -136,7 +134,8 @@ def _window_arrays(self:Lattice,
     dt = torch.empty(0, dtype=dtype).numpy().dtype
     Rf = self.Rf if self.Rf.dtype==dtype else self.Rf.to(dtype)
     Wt = np.empty(0, dt) if self.Wf is None else self.Wf.to(dtype).numpy()
-    return (Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.spans[0], self.spans[1],
+    ab = self.A[:, 1:].to(dtype).T.contiguous()
+    return (Rf.numpy(), Wt, self.Wp, self.pad, self.hs, self.off.to(torch.int32).numpy(), ab[0].numpy(), ab[1].numpy(),
             dt.type(1/(bandwidth*bandwidth)), dt.type(ONE_UP[dtype]), self.product, dt.type(self.bright))
 
 @patch
