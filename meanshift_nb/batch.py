@@ -251,7 +251,7 @@ class BatchFit(NamedTuple):
 
 # %% ../nbs/05b_batch.ipynb #6af67e59
 class Beside:
-    "One item's view of the items' side-by-side neighbourhood: its queries moved along the first coordinate to its place."
+    "One item's view of the items' side-by-side neighbourhood: its queries moved along the first coordinate."
     def __init__(self,
                  nbhd, # the neighbourhood of every item's points, side by side
                  off:float, # the item's offset along the first coordinate (`side_by_side`)
