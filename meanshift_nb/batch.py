@@ -192,9 +192,13 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
         nc = -(-counts // c)
         chunk = (nc.cumsum(0) - nc).repeat_interleave(counts) + slot // c
         Q = S[active]
-        P = Q.new_zeros(int(nc.sum()), c, Q.shape[1]); P[chunk, slot % c] = Q
-        new, r = batch_means(P, pts, items.repeat_interleave(nc), kernel, batch_size)
-        new, r = new[chunk, slot % c], r[chunk, slot % c]
+        if bool((counts == c).all()):   # every item as many: the chunks are a view
+            new, r = batch_means(Q.view(len(items), c, -1), pts, items, kernel, batch_size)
+            new, r = new.view(len(Q), -1), r.view(-1)
+        else:
+            P = Q.new_zeros(int(nc.sum()), c, Q.shape[1]); P[chunk, slot % c] = Q
+            new, r = batch_means(P, pts, items.repeat_interleave(nc), kernel, batch_size)
+            new, r = new[chunk, slot % c], r[chunk, slot % c]
         if project is not None: new = project(new, Q, item[active])
         reach[active] = r
         dead = r == 0
@@ -306,11 +310,14 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
     B, N, E = X.shape
     bw = item_bandwidths(bandwidth, B)
     with torch_threads(n_jobs):
+        every = bool(mask.all())   # no padding: no masked copies
         if metric == 'cosine':
-            X = X.clone(); X[mask] = on_sphere(X[mask])
+            if every: X = on_sphere(X.reshape(B*N, E)).view(B, N, E)
+            else: X = X.clone(); X[mask] = on_sphere(X[mask])
         mu = (X.sum(1, dtype=torch.float64) / lengths[:, None].to(X.device)).to(X.dtype)   # `(B, E)`: padding is 0
         scale = bw.to(X.device, X.dtype)[:, None, None]
-        Z = torch.where(mask[..., None], (X - mu[:, None]) / scale, 0)          # each item in its bandwidth units
+        Z = (X - mu[:, None]) / scale                                           # each item in its bandwidth units
+        if not every: Z = torch.where(mask[..., None], Z, 0)
         # float32 that cannot resolve a step of `tol` so far out: float64, as `cluster_at` does
         if Z.dtype != torch.float64 and Z.abs().max().item()**2 * torch.finfo(Z.dtype).eps > 1e-3:
             Z, mu, scale = Z.double(), mu.double(), scale.double()
