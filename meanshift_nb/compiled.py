@@ -5,12 +5,13 @@
 # %% ../nbs/03a_compiled.ipynb #35682c30
 from __future__ import annotations
 import math, numba, numpy as np
-from numba import njit
-from numba.extending import intrinsic
+from numba import njit, types
+from numba.extending import intrinsic, overload
+from llvmlite import ir
 from .kernels import kernels
 
 # %% auto #0
-__all__ = ['lattice_steps', 'lattice_climbs', 'grid_steps', 'fma', 'weight', 'code_of']
+__all__ = ['lattice_steps', 'lattice_climbs', 'grid_steps', 'fma', 'exp_neg', 'weight', 'code_of']
 
 # %% ../nbs/03a_compiled.ipynb #3e5efff9
 @intrinsic
@@ -18,6 +19,53 @@ def fma(typingctx, a, b, c):
     "`a*b + c` rounded once (LLVM's `fma`), in compiled code: how torch's `addcmul` adds a square."
     def codegen(context, builder, sig, args): return builder.fma(*args)
     return a(a, b, c), codegen
+
+# %% ../nbs/03a_compiled.ipynb #150f5e3e
+@intrinsic
+def _pow2(typingctx, k, like):
+    "`2**k` in `like`'s float type, from its bits: `k` an integer within the type's normal exponents."
+    def codegen(context, builder, sig, args):
+        wide = sig.return_type == types.float64
+        ity, kk = ir.IntType(64 if wide else 32), args[0]
+        if kk.type.width > ity.width: kk = builder.trunc(kk, ity)
+        elif kk.type.width < ity.width: kk = builder.sext(kk, ity)
+        bits = builder.shl(builder.add(kk, ir.Constant(ity, 1023 if wide else 127)), ir.Constant(ity, 52 if wide else 23))
+        return builder.bitcast(bits, context.get_value_type(sig.return_type))
+    return like(k, like), codegen
+
+# %% ../nbs/03a_compiled.ipynb #3db074cf
+def _exp32(x): # float32, at most 0
+    xc = max(x, np.float32(-87.33))                   # exp(-87.33) is the smallest normal float32, about
+    k = math.floor(xc*np.float32(1.44269504) + np.float32(0.5))
+    kf = np.float32(k)
+    r = fma(-kf, np.float32(6.9314575195e-01), xc)     # ln 2 in two parts, the first exact times any k here
+    r = fma(-kf, np.float32(1.4286067653e-06), r)
+    p = np.float32(1/5040)
+    for c in (np.float32(1/720), np.float32(1/120), np.float32(1/24), np.float32(1/6), np.float32(0.5),
+              np.float32(1), np.float32(1)): p = fma(p, r, c)
+    y = p*_pow2(k, xc)
+    return y if x >= np.float32(-87.33) else np.float32(0)
+
+# %% ../nbs/03a_compiled.ipynb #b54b8f8e
+def _exp64(x): # float64, at most 0
+    xc = max(x, -708.39)                               # exp(-708.39) is the smallest normal float64, about
+    k = math.floor(xc*1.4426950408889634 + 0.5)
+    kf = float(k)
+    r = fma(-kf, 6.93147180369123816490e-01, xc)       # fdlibm's split of ln 2
+    r = fma(-kf, 1.90821492927058770002e-10, r)
+    p = 1/6227020800
+    for c in (1/479001600, 1/39916800, 1/3628800, 1/362880, 1/40320, 1/5040, 1/720, 1/120, 1/24, 1/6, 0.5, 1., 1.):
+        p = fma(p, r, c)
+    y = p*_pow2(k, xc)
+    return y if x >= -708.39 else 0.
+
+# %% ../nbs/03a_compiled.ipynb #40710784
+def exp_neg(x): # a float32 or float64 at most 0, in compiled code
+    "`exp(x)` for `x <= 0`, in arithmetic that vectorises, to within one unit in the last place; 0 below the normal range."
+@overload(exp_neg, inline='always')
+def _exp_neg_typed(x):
+    if x == types.float32: return _exp32
+    if x == types.float64: return _exp64
 
 # %% ../nbs/03a_compiled.ipynb #545af5d3
 @njit(cache=True, nogil=True, inline='always')
@@ -34,7 +82,7 @@ def weight(code:int, # the kernel: 0 flat, 1 Epanechnikov, 2 triangular, 3 biwei
     if code==3:
         t = max(one-u2, zero)
         return t*t
-    return math.exp(u2*(zero-one/(one+one)))
+    return exp_neg(u2*(zero-one/(one+one)))
 
 # %% ../nbs/03a_compiled.ipynb #a9be9657
 _CODES = ('flat', 'epanechnikov', 'tri', 'biweight', 'gaussian')
