@@ -29,7 +29,8 @@ def _pow2(typingctx, k, like):
         ity, kk = ir.IntType(64 if wide else 32), args[0]
         if kk.type.width > ity.width: kk = builder.trunc(kk, ity)
         elif kk.type.width < ity.width: kk = builder.sext(kk, ity)
-        bits = builder.shl(builder.add(kk, ir.Constant(ity, 1023 if wide else 127)), ir.Constant(ity, 52 if wide else 23))
+        bias, shift = ir.Constant(ity, 1023 if wide else 127), ir.Constant(ity, 52 if wide else 23)
+        bits = builder.shl(builder.add(kk, bias), shift)
         return builder.bitcast(bits, context.get_value_type(sig.return_type))
     return like(k, like), codegen
 
@@ -61,7 +62,7 @@ def _exp64(x): # float64, at most 0
 
 # %% ../nbs/03a_compiled.ipynb #40710784
 def exp_neg(x): # a float32 or float64 at most 0, in compiled code
-    "`exp(x)` for `x <= 0`, in arithmetic that vectorises, to within one unit in the last place; 0 below the normal range."
+    "`exp(x)` for `x <= 0`, in arithmetic that vectorises, within one unit in the last place; 0 below the normal range."
 @overload(exp_neg, inline='always')
 def _exp_neg_typed(x):
     if x == types.float32: return _exp32
