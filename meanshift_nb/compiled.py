@@ -41,9 +41,10 @@ def _exp32(x): # float32, at most 0
     kf = np.float32(k)
     r = fma(-kf, np.float32(6.9314575195e-01), xc)     # ln 2 in two parts, the first exact times any k here
     r = fma(-kf, np.float32(1.4286067653e-06), r)
-    p = np.float32(1/5040)
-    for c in (np.float32(1/720), np.float32(1/120), np.float32(1/24), np.float32(1/6), np.float32(0.5),
-              np.float32(1), np.float32(1)): p = fma(p, r, c)
+    # the Taylor polynomial of degree 7, by Horner's rule in fused multiply-adds
+    p = fma(np.float32(1/5040), r, np.float32(1/720)); p = fma(p, r, np.float32(1/120))
+    p = fma(p, r, np.float32(1/24)); p = fma(p, r, np.float32(1/6)); p = fma(p, r, np.float32(0.5))
+    p = fma(p, r, np.float32(1)); p = fma(p, r, np.float32(1))
     y = p*_pow2(k, xc)
     return y if x >= np.float32(-87.33) else np.float32(0)
 
@@ -54,16 +55,17 @@ def _exp64(x): # float64, at most 0
     kf = float(k)
     r = fma(-kf, 6.93147180369123816490e-01, xc)       # fdlibm's split of ln 2
     r = fma(-kf, 1.90821492927058770002e-10, r)
-    p = 1/6227020800
-    for c in (1/479001600, 1/39916800, 1/3628800, 1/362880, 1/40320, 1/5040, 1/720, 1/120, 1/24, 1/6, 0.5, 1., 1.):
-        p = fma(p, r, c)
+    p = fma(1/6227020800, r, 1/479001600); p = fma(p, r, 1/39916800); p = fma(p, r, 1/3628800)   # degree 13
+    p = fma(p, r, 1/362880); p = fma(p, r, 1/40320); p = fma(p, r, 1/5040); p = fma(p, r, 1/720)
+    p = fma(p, r, 1/120); p = fma(p, r, 1/24); p = fma(p, r, 1/6); p = fma(p, r, 0.5)
+    p = fma(p, r, 1.); p = fma(p, r, 1.)
     y = p*_pow2(k, xc)
     return y if x >= -708.39 else 0.
 
 # %% ../nbs/03a_compiled.ipynb #40710784
 def exp_neg(x): # a float32 or float64 at most 0, in compiled code
     "`exp(x)` for `x <= 0`, in arithmetic that vectorises, within one unit in the last place; 0 below the normal range."
-@overload(exp_neg, inline='always')
+@overload(exp_neg)   # a call LLVM inlines: numba's own inlining of it warns about its branches
 def _exp_neg_typed(x):
     if x == types.float32: return _exp32
     if x == types.float64: return _exp64
