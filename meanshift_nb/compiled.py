@@ -181,8 +181,9 @@ def _window(B,        # the window's arrays, as `_window_as` takes them
             cs,       # `(c,)` scratch for the channels' sums when `c` is not 1 or 3
            ):         # the query's reach
     "One query's kernel-weighted mean: `_window_as`, specialised for the product window without weights."
-    if B[10] and B[1].shape[0] == 0: return _window_as(B, code, q, m, cs, True, False)
-    return _window_as(B, code, q, m, cs, B[10], B[1].shape[0] > 0)
+    product, weighted = B[10], B[1].shape[0] > 0   # the window's form; the weights `Wt`, empty for none
+    if product and not weighted: return _window_as(B, code, q, m, cs, True, False)
+    return _window_as(B, code, q, m, cs, product, weighted)
 
 # %% ../nbs/03a_compiled.ipynb #54bc0ba4
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
@@ -207,7 +208,8 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
     numba.literally(code)
     S, B, out, reach, steps, reached, max_iter, tol, state, W = A
     d = S.shape[1]; c = d-2; dt = S.dtype.type
-    hsf, inv, Rp, Wp, pad = dt(B[4]), B[8], B[0], B[2], B[3]
+    Rp, _, Wp, pad, hs, _, _, _, inv, _, _, _ = B   # the window's arrays (`_window_as`)
+    hsf = dt(hs)
     cs = np.empty(c, dtype=S.dtype)
     y, m = np.empty(d, dtype=S.dtype), np.empty(d, dtype=S.dtype)
     medium = state.shape[0] > 0

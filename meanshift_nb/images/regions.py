@@ -97,6 +97,16 @@ def fuse_regions(reg,         # `(H, W)` region ids 0..n-1
         reg = comp[reg]
     return reg, n
 
+# %% ../../nbs/07b_regions.ipynb #69d669ca
+def _merged_modes(comp,  # `(n_old,)` each old region's new id (`_join`'s)
+                  n:int, # number of new regions
+                  size,  # `(n_old,)` each old region's pixels
+                  modes, # `(n_old, c)` each old region's mode
+                 ):      # `(size, modes)` of the new regions
+    "The joined regions' pixel counts, and their modes: the pixel-weighted means of the modes joined."
+    merged = np.bincount(comp, size, minlength=n)
+    return merged, np.stack([np.bincount(comp, size*m, minlength=n) for m in modes.T], 1)/merged[:, None]
+
 # %% ../../nbs/07b_regions.ipynb #63ce4c97
 def prune_regions(reg,            # `(H, W)` region ids 0..n-1
                   n:int,          # number of regions
@@ -116,9 +126,8 @@ def prune_regions(reg,            # `(H, W)` region ids 0..n-1
         first = np.r_[True, a[o][1:]!=a[o][:-1]]
         a, b = a[o][first], b[o][first]
         n, comp = _join(a, b, n)
-        merged = np.bincount(comp, size, minlength=n)
-        modes = np.stack([np.bincount(comp, size*m, minlength=n) for m in modes.T], 1)/merged[:, None]
-        size, reg = merged, comp.astype(np.int32)[reg]
+        size, modes = _merged_modes(comp, n, size, modes)
+        reg = comp.astype(np.int32)[reg]
     return reg, n, modes
 
 # %% ../../nbs/07b_regions.ipynb #ebe255fc
@@ -190,7 +199,6 @@ def transitive_closure(reg,      # `(H, W)` region ids 0..n-1
         if not close.any(): break
         counts = np.bincount(reg.ravel(), minlength=n).astype(np.float64)
         n, comp = _join(a[close], b[close], n)
-        size = np.bincount(comp, counts, minlength=n)
-        modes = np.stack([np.bincount(comp, counts*m, minlength=n) for m in modes.T], 1)/size[:, None]
+        modes = _merged_modes(comp, n, counts, modes)[1]
         reg = comp.astype(np.int32)[reg]
     return reg, n, modes
