@@ -162,6 +162,8 @@ def segment_cmd(
                    str, choices=['edison', 'modes']) = 'edison',
     colour: Param("'edison': L*u*v* of the values as linear light, as EDISON; 'srgb': of sRGB colours", str,
                   choices=['edison', 'srgb']) = 'edison',
+    tol: Param("a pixel stops once its step is at most this many bandwidths; 'edison': EDISON's stopping rule (and "
+               "at most 100 steps)", str) = '0.001',
 ):
     "Segment a photograph with mean shift in the joint spatial-colour domain, and report the regions found."
     for name, v in (('spatial', spatial), ('range', range)):
@@ -169,12 +171,15 @@ def segment_cmd(
     if min_region<0: raise InputError(f"--min-region must be 0 or more pixels, got {min_region}")
     if threads is not None and not (threads > 0 or threads == -1):
         raise InputError(f"--threads must be a positive number of threads or -1 (every core), got {threads}")
+    if tol != 'edison':
+        try: tol = float(tol)
+        except ValueError: raise InputError(f"--tol must be a number of bandwidths or 'edison', got {tol}") from None
     _check_outputs([path], [(out, ('.png',), 'out'), (labels, ('.npy',), 'labels')])
     img = load_image(path)
     t0 = time.perf_counter()
     try:   # a progress bar on stderr only for a climb of more than 2 seconds
         seg = segment(img, spatial, range, kernel=kernel, min_region=min_region, n_jobs=threads, speedup=speedup,
-                      window=window, regions=regions, colour=colour, progress=True)
+                      window=window, regions=regions, colour=colour, tol=tol, progress=True)
     except ValueError as e: raise InputError(str(e)) from None
     dt = time.perf_counter()-t0
     print(

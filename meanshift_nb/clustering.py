@@ -17,8 +17,8 @@ from .devices import batch_rows
 from .checks import check_number
 
 # %% auto #0
-__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'climb', 'select_modes', 'neighbourhood', 'pow2', 'spread', 'on_sphere',
-           'OnSphere', 'attract', 'cluster_at', 'check_same_fit', 'stops']
+__all__ = ['check_X', 'check_weights', 'get_bin_seeds', 'StepRule', 'climb', 'select_modes', 'neighbourhood', 'pow2', 'spread',
+           'on_sphere', 'OnSphere', 'attract', 'cluster_at', 'check_same_fit', 'stops']
 
 # %% ../nbs/05_clustering.ipynb #c2eada99
 def check_X(X,                  # the input: a tensor, an array or an array-like
@@ -100,6 +100,43 @@ def get_bin_seeds(X,                  # `(n, d)` points: array, array-like or te
         return X
     return seeds if was_tensor else seeds.numpy()
 
+# %% ../nbs/05_clustering.ipynb #15122a86
+class StepRule:
+    "When a seed stops: once its step, each coordinate times its weight, is at most `tol` bandwidths long."
+    def __init__(self,
+                 tol:float=1e-3,  # the longest step that stops a seed, in bandwidths
+                 # `(d,)` a positive weight for each coordinate of the step; `None`: 1 each
+                 scale=None,
+                 first:float|None=None, # the first step's own bound, its coordinates unweighted; `None`: as the others
+                ):
+        check_number('tol', tol, minimum=0)
+        if first is not None: check_number('first', first, minimum=0)
+        self.tol, self.first = float(tol), None if first is None else float(first)
+        self.scale = None
+        if scale is not None:
+            self.scale = tuple(float(s) for s in scale)
+            if not all(math.isfinite(s) and s > 0 for s in self.scale):
+                raise ValueError(f"scale must hold finite weights above 0, got {scale!r}")
+
+    def done(self,
+             step,             # `(m, d)` the seeds' latest steps
+             it:int,           # which step it was, from 0
+             bandwidth:float,  # the bandwidth the steps are measured in
+            ):                 # `(m,)` bool: the seeds that stop
+        "Which seeds stop after this step."
+        if it==0 and self.first is not None: return step.norm(dim=1) <= self.first*bandwidth
+        if self.scale is not None:
+            if len(self.scale) != step.shape[1]:
+                raise ValueError(f"scale has {len(self.scale)} weights for steps of {step.shape[1]} coordinates")
+            step = step*step.new_tensor(self.scale)
+        return step.norm(dim=1) <= self.tol*bandwidth
+
+    def cell(self)->float: # in bandwidths
+        "The shortest step that stops a seed in any coordinate: the grid in which seeds that meet are merged."
+        return self.tol/max(self.scale) if self.scale else self.tol
+
+    def __repr__(self): return f"StepRule(tol={self.tol!r}, scale={self.scale!r}, first={self.first!r})"
+
 # %% ../nbs/05_clustering.ipynb #052003a7
 def climb(
     nbhd,  # where the seeds look: a neighbourhood of the centred data (the neighbourhoods notebook)
@@ -107,7 +144,7 @@ def climb(
     kernel,  # the kernel: a name or a `Kernel`
     bandwidth: float,  # bandwidth
     max_iter: int = 300,  # most steps a seed takes
-    tol: float = 1e-3,  # a seed stops once its step is at most `tol*bandwidth`
+    tol: float | StepRule = 1e-3,  # a seed stops once its step is at most `tol*bandwidth`; or a `StepRule`
     progress=None,  # called after each step with `(step, seeds that moved in it)`
 ):  # `(positions, steps, reached, reach)`: stops, steps, any point in reach, the weight in reach at the last step
     "Non-blurring mean shift: move each seed to the kernel-weighted mean of the data around it until it stops moving."
@@ -116,13 +153,14 @@ def climb(
     if whole is not None and progress is None:
         res = whole(S, kernel, bandwidth, max_iter, tol)
         if res is not None: return res
+    rule = tol if isinstance(tol, StepRule) else StepRule(tol)
     S = S.clone()
     m, dev = len(S), S.device
     steps = torch.zeros(m, dtype=torch.long, device=dev)
     reached = torch.ones(m, dtype=torch.bool, device=dev)
     reach = S.new_zeros(m)
     owner = torch.arange(m, device=dev)
-    exact = kernel.counts_are_sums or tol==0
+    exact = kernel.counts_are_sums or rule.tol==0
     active = torch.arange(m, device=dev)
     for it in range(max_iter):
         if len(active)==0: break
@@ -135,12 +173,12 @@ def climb(
         if dead.any():
             new = torch.where(dead[:,None], Q, new)
             reached[active[dead]] = False
-        done = dead | ((new-Q).norm(dim=1) <= tol*bandwidth)
+        done = dead | rule.done(new-Q, it, bandwidth)
         S[active] = new
         steps[active] += (~dead).long()
         active = active[~done]
         if len(active)>1:
-            rep, first = group_rows(S[active] if exact else torch.round(S[active]/(tol*bandwidth)), not exact)
+            rep, first = group_rows(S[active] if exact else torch.round(S[active]/(rule.cell()*bandwidth)), not exact)
             # kept in the seeds' order: neighbouring seeds stay together in memory (the compiled steps read their
             # neighbourhoods from cache)
             if len(first)<len(active): owner[active], active = active[rep], active[first.sort().values]

@@ -199,14 +199,14 @@ def _lattice(A,          # `(Q, B, out, reach)`: queries, the window's arrays (a
 
 # %% ../nbs/03a_compiled.ipynb #5ca18f28
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
-def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol, state, W)`
+def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol, sc, first, state, W)`
                    code:int, # the kernel, a compile-time constant
                    start:int, stop:int, # the seeds to climb (with `state`: whole rows of the lattice's pixels)
                   ):
     ("Climb the seeds `start:stop` to their stops, each in one loop; EDISON's medium speedup where `state` is given. "
      "`out` may be `S` itself: a seed is read before its stop is written.")
     numba.literally(code)
-    S, B, out, reach, steps, reached, max_iter, tol, state, W = A
+    S, B, out, reach, steps, reached, max_iter, tol, sc, first, state, W = A
     d = S.shape[1]; c = d-2; dt = S.dtype.type
     Rp, _, Wp, pad, hs, _, _, _, inv, _, _, _ = B   # the window's arrays (`_window_as`)
     hsf = dt(hs)
@@ -214,7 +214,7 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
     y, m = np.empty(d, dtype=S.dtype), np.empty(d, dtype=S.dtype)
     medium = state.shape[0] > 0
     path = np.empty(stop-start if medium else 0, dtype=np.int64)
-    tolf, zero, half = dt(tol), dt(0), dt(0.5)
+    tolf, firstf, zero, half = dt(tol), dt(first), dt(0), dt(0.5)   # `first` < 0: the first step as the others
     for i in range(start, stop):
         if medium and state[i]==1: continue    # taken along by an earlier trajectory
         for j in range(d): y[j] = S[i, j]
@@ -222,12 +222,14 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
         for it in range(max_iter):
             n = _window(B, code, y, m, cs)
             if n==zero: ok = False; break      # nothing in reach: it stays where it is
-            e = 0.
+            e = e1 = 0.     # the step's length weighted by `sc` (`StepRule`), and unweighted
             for j in range(d):
-                t = float(m[j]-y[j]); e += t*t
+                t = float(m[j]-y[j]); u = t*sc[j]; e += u*u; e1 += t*t
             for j in range(d): y[j] = m[j]
             st += 1
-            if dt(math.sqrt(e)) <= tolf: break
+            if st==1 and first >= 0:
+                if dt(math.sqrt(e1)) <= firstf: break
+            elif dt(math.sqrt(e)) <= tolf: break
             if medium:
                 cy, cx = int(y[0]*hsf + half), int(y[1]*hsf + half)
                 p = cy*W + cx

@@ -75,12 +75,15 @@ def segment_table(images=('astronaut', 'coffee'), # names of scikit-image's bund
             )
             if log: log(format_segment_row(rows[-1]))
         full = f"{img.shape[1]}×{img.shape[0]}"
-        for sp in ('none', 'medium'):
-            for th in sorted({torch.get_num_threads(), 1}, reverse=True):
-                with torch_threads(th):
-                    t, s = median_time(lambda: segment(img, hs, hr, min_region=min_region, speedup=sp))
-                row(full, 'segment' if sp=='none' else 'segment, speedup medium',
-                    f"{hs:g}, {hr:g}, min_region={min_region}, {th} thread{'s'*(th>1)}", t, s.n_regions)
+        # the defaults, and EDISON's window and stopping rule
+        for method, kw in (('segment', {}), ("segment, EDISON's setting", dict(window='edison', tol='edison'))):
+            for sp in ('none', 'medium'):
+                for th in sorted({torch.get_num_threads(), 1}, reverse=True):
+                    with torch_threads(th):
+                        t, s = median_time(lambda: segment(img, hs, hr, min_region=min_region, speedup=sp, **kw))
+                    row(full, method if sp=='none' else f'{method}, speedup medium',
+                        f"{hs:g}, {hr:g}, min_region={min_region}, {th} thread{'s'*(th>1)}", t, s.n_regions,
+                        ', '.join(f"{k}={v!r}" for k, v in kw.items()))
         with torch_steps(): t, s = median_time(lambda: segment(img, hs, hr, min_region=min_region))
         row(
             full,
@@ -154,8 +157,10 @@ segment_header = "| image | method | setting | seconds | regions | note |\n|---|
 # %% ../../nbs/08c_images.ipynb #33be8cc5
 def _large_photo(width:str, height:str, # the size to upscale the astronaut to, as `in_fresh_process` passes arguments
                  speedup:str='none',    # `segment`'s
+                 like:str='',           # 'edison': EDISON's window and stopping rule; '': the defaults
                 ):                      # `seconds`, `regions`, `pixels`
     "`segment(astronaut upscaled, 8, 8, min_region=50)`, timed once, in this process: the photo upscaled as 8-bit."
     img = np.asarray(Image.fromarray(skdata.astronaut()).resize((int(width), int(height)), Image.BILINEAR))
-    t = time.perf_counter(); s = segment(img, 8, 8, min_region=50, speedup=speedup); t = time.perf_counter()-t
+    kw = dict(window='edison', tol='edison') if like=='edison' else {}
+    t = time.perf_counter(); s = segment(img, 8, 8, min_region=50, speedup=speedup, **kw); t = time.perf_counter()-t
     return dict(seconds=t, regions=s.n_regions, pixels=img.shape[0]*img.shape[1])

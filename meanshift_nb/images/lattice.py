@@ -9,6 +9,7 @@ import numpy as np, torch
 from fastcore.basics import patch
 from ..kernels import get_kernel, ONE_UP
 from ..neighbourhoods import compiled_step
+from ..clustering import StepRule
 from ..threads import map_blocks, run_chunks
 
 # %% auto #0
@@ -167,7 +168,7 @@ def climb(self:Lattice,
           kernel,             # a compact kernel within the window (as `means` takes it)
           bandwidth:float=1., # in the joint domain's units
           max_iter:int=300,   # most steps a seed takes
-          tol:float=1e-3,     # a seed stops once its step is at most `tol*bandwidth`
+          tol:float|StepRule=1e-3, # a seed stops once its step is at most `tol*bandwidth`; or a `StepRule`
           speedup:str='none', # 'none', or 'medium': EDISON's medium speedup (`S` the lattice's pixels, in order)
           progress=None,      # called with the number of seeds climbed so far, after each chunk
           out=None,           # `(m, 2+c)` where the stops go (`S` itself, to save its memory); `None`: a new tensor
@@ -186,8 +187,11 @@ def climb(self:Lattice,
     reach = S.new_empty(m)
     steps, reached = torch.zeros(m, dtype=torch.long), torch.ones(m, dtype=torch.bool)
     state = np.zeros(m if speedup=='medium' else 0, np.int8)
+    rule = tol if isinstance(tol, StepRule) else StepRule(tol)
+    sc = np.ones(S.shape[1]) if rule.scale is None else np.array(rule.scale, dtype=np.float64)
+    if len(sc) != S.shape[1]: raise ValueError(f"scale has {len(sc)} weights for seeds of {S.shape[1]} coordinates")
     A = (S.numpy(), self._window_arrays(S.dtype, bandwidth), out.numpy(), reach.numpy(), steps.numpy(), reached.numpy(),
-         int(max_iter), float(tol*bandwidth), state, self.W)
+         int(max_iter), rule.tol*bandwidth, sc, -1. if rule.first is None else rule.first*bandwidth, state, self.W)
     size, done, lock = 32*self.W, [0], threading.Lock()
     def chunk(s):
         C.lattice_climbs[code](A, s, min(m, s+size))

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import numpy as np, torch
 from tqdm import tqdm
 from ..kernels import kernels, get_kernel
-from ..clustering import climb, select_modes, check_weights
+from ..clustering import climb, select_modes, check_weights, StepRule
 from ..groups import group_rows
 from ..neighbours import nearest
 from ..neighbourhoods import AllPairs
@@ -22,7 +22,8 @@ from .regions import (connected_regions, fuse_regions, prune_regions, region_col
 from ..checks import check_number
 
 # %% auto #0
-__all__ = ['Segmentation', 'as_image', 'range_coords', 'pixel_climb', 'centre_labels', 'mode_labels', 'segment', 'pairs_per_step']
+__all__ = ['Segmentation', 'as_image', 'range_coords', 'pixel_climb', 'centre_labels', 'mode_labels', 'edison_stop', 'segment',
+           'pairs_per_step']
 
 # %% ../../nbs/07c_segment.ipynb #2691d646
 class Segmentation(NamedTuple):
@@ -96,7 +97,7 @@ def pixel_climb(
     hs: float,  # spatial bandwidth
     kernel,  # compact kernel
     max_iter: int,  # most steps
-    tol: float,  # stopping tolerance, in bandwidths
+    tol: float | StepRule,  # stopping tolerance, in bandwidths, or a `StepRule`
     search: str,  # 'lattice' or 'all'
     sample_weight=None,  # `(H, W)` per-pixel weights, or `None`
     window: str = 'ball',  # 'ball' or 'product', as `Lattice` takes it
@@ -148,7 +149,7 @@ def mode_labels(
     hs: float,  # spatial bandwidth
     kernel,  # compact kernel
     max_iter: int,  # most steps
-    tol: float,  # stopping tolerance, in bandwidths
+    tol: float | StepRule,  # stopping tolerance, in bandwidths, or a `StepRule`
     search: str,  # 'lattice' or 'all'
     sample_weight=None,  # `(H, W)` per-pixel weights, or `None`
     window: str = 'ball',  # 'ball' or 'product', as `Lattice` takes it
@@ -176,6 +177,16 @@ def _weight_map(sample_weight, # `(H, W)` weights, array or tensor, or `None`
     cw = check_weights(w.reshape(-1), w.reshape(-1, 1).double())
     return None if cw is None else cw.view(w.shape)
 
+# %% ../../nbs/07c_segment.ipynb #41f7aa72
+def edison_stop(hs:float,   # spatial bandwidth, in pixels
+                hr:float,   # range bandwidth, in colour units
+                c:int,      # range channels
+                first:bool=True, # the first step in bandwidths, as EDISON's exact filter measures it; `False`: as its
+                                 # medium filter, weighted like every step
+               )->StepRule:  # for the joint domain of position / `hs` and colour / `hr`
+    "EDISON's stopping rule: a step under 0.1 in pixels and colour units (the first under 0.1 bandwidths)."
+    return StepRule(0.1, scale=(hs, hs) + (hr,)*c, first=0.1 if first else None)
+
 # %% ../../nbs/07c_segment.ipynb #3111ee91
 # `(H, W, 3)` RGB or `(H, W)` grey: uint8, uint16, or float in [0, 1]; an array, or a tensor (computed on its device)
 def segment(
@@ -188,8 +199,9 @@ def segment(
     kernel='flat',
     # merge regions of fewer pixels into the adjacent region of the nearest colour (EDISON's `min_density`)
     min_region: int = 0,
-    max_iter: int = 300,  # most mean shift steps per pixel
-    tol: float = 1e-3,  # a pixel stops when its step is at most `tol` bandwidths
+    max_iter: int | None = None,  # most mean shift steps per pixel; `None`: 300, or EDISON's 100 with `tol='edison'`
+    # a pixel stops when its step is at most `tol` bandwidths; 'edison': by EDISON's rule (`edison_stop`)
+    tol: float | str = 1e-3,
     # neighbours of a pixel, in `cluster_at`'s words: 'grid' or 'auto' (the window of the pixel grid around it),
     # or 'all' (every pixel: the quadratic reference)
     search: str = 'auto',
@@ -239,8 +251,11 @@ def segment(
         raise TypeError(f"progress must be True, False, None or a callable, got {type(progress).__name__}")
     if colour not in ('edison', 'srgb', None):
         raise ValueError(f"colour must be 'edison', 'srgb' or None, got {colour!r}")
+    if isinstance(tol, str):
+        if tol != 'edison': raise ValueError(f"tol must be a number of bandwidths or 'edison', got {tol!r}")
+    else: check_number('tol', tol, minimum=0)
+    if max_iter is None: max_iter = 100 if tol=='edison' else 300
     check_number('max_iter', max_iter, integer=True, minimum=0)
-    check_number('tol', tol, minimum=0)
     img, was_tensor, scale = as_image(image, colour is not None)
     w = _weight_map(sample_weight, img)
     hr = float(range_bandwidth)
@@ -249,7 +264,8 @@ def segment(
         R = range_coords(img, hr, colour=='edison', colour is None)
         H, W, c = R.shape
         edison = window=='edison' and colour is not None   # L* is the first channel
-        args = (R, spatial_bandwidth, kernel, int(max_iter), float(tol), 'all' if search == 'all' else 'lattice',
+        rule = edison_stop(spatial_bandwidth, hr, c, speedup=='none') if tol=='edison' else float(tol)
+        args = (R, spatial_bandwidth, kernel, int(max_iter), rule, 'all' if search == 'all' else 'lattice',
                 None if w is None else w.to(R), 'ball' if window=='ball' else 'product')
         del R
         bar = tqdm(total=H*W, unit='px', unit_scale=True, delay=2, leave=False) if progress is True else None
