@@ -125,11 +125,19 @@ class StepRule:
             ):                 # `(m,)` bool: the seeds that stop
         "Which seeds stop after this step."
         if it==0 and self.first is not None: return step.norm(dim=1) <= self.first*bandwidth
-        if self.scale is not None:
-            if len(self.scale) != step.shape[1]:
-                raise ValueError(f"scale has {len(self.scale)} weights for steps of {step.shape[1]} coordinates")
-            step = step*step.new_tensor(self.scale)
+        if self.scale is not None: step = step*step.new_tensor(self.weights(step.shape[1]))
         return step.norm(dim=1) <= self.tol*bandwidth
+
+    @classmethod
+    def of(cls, tol): # a number of bandwidths, or a `StepRule`
+        "`tol` as a rule: a `StepRule` as it is, a number as the rule with every weight 1."
+        return tol if isinstance(tol, cls) else cls(tol)
+
+    def weights(self, d:int)->tuple: # `(d,)` one weight per coordinate
+        "The step's weights for `d` coordinates: 1 each where none were given."
+        if self.scale is None: return (1.,)*d
+        if len(self.scale) != d: raise ValueError(f"scale has {len(self.scale)} weights for steps of {d} coordinates")
+        return self.scale
 
     def cell(self)->float: # in bandwidths
         "The shortest step that stops a seed in any coordinate: the grid in which seeds that meet are merged."
@@ -153,7 +161,7 @@ def climb(
     if whole is not None and progress is None:
         res = whole(S, kernel, bandwidth, max_iter, tol)
         if res is not None: return res
-    rule = tol if isinstance(tol, StepRule) else StepRule(tol)
+    rule = StepRule.of(tol)
     S = S.clone()
     m, dev = len(S), S.device
     steps = torch.zeros(m, dtype=torch.long, device=dev)

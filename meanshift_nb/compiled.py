@@ -222,14 +222,13 @@ def _lattice_climb(A,        # `(S, B, out, reach, steps, reached, max_iter, tol
         for it in range(max_iter):
             n = _window(B, code, y, m, cs)
             if n==zero: ok = False; break      # nothing in reach: it stays where it is
-            e = e1 = 0.     # the step's length weighted by `sc` (`StepRule`), and unweighted
+            own = st==0 and first >= 0     # the first step under a bound of its own, unweighted (`StepRule`)
+            e = 0.
             for j in range(d):
-                t = float(m[j]-y[j]); u = t*sc[j]; e += u*u; e1 += t*t
+                t = float(m[j]-y[j]); u = t if own else t*sc[j]; e += u*u
             for j in range(d): y[j] = m[j]
             st += 1
-            if st==1 and first >= 0:
-                if dt(math.sqrt(e1)) <= firstf: break
-            elif dt(math.sqrt(e)) <= tolf: break
+            if dt(math.sqrt(e)) <= (firstf if own else tolf): break
             if medium:
                 cy, cx = int(y[0]*hsf + half), int(y[1]*hsf + half)
                 p = cy*W + cx

@@ -31,6 +31,7 @@ def run():
 t, n = run()
 if t < 5: t = sorted(run()[0] for _ in range(3))[1]
 print(json.dumps(dict(seconds=t, regions=n)))"""
+_EDISON = dict(window='edison', tol='edison')   # `segment` with EDISON's window and stopping rule
 
 # %% ../../nbs/08c_images.ipynb #63f2275c
 def _pymeanshift(img,          # `(H, W, 3)` uint8 RGB
@@ -76,7 +77,7 @@ def segment_table(images=('astronaut', 'coffee'), # names of scikit-image's bund
             if log: log(format_segment_row(rows[-1]))
         full = f"{img.shape[1]}×{img.shape[0]}"
         # the defaults, and EDISON's window and stopping rule
-        for method, kw in (('segment', {}), ("segment, EDISON's setting", dict(window='edison', tol='edison'))):
+        for method, kw in (('segment', {}), ("segment, EDISON's setting", _EDISON)):
             for sp in ('none', 'medium'):
                 for th in sorted({torch.get_num_threads(), 1}, reverse=True):
                     with torch_threads(th):
@@ -161,6 +162,6 @@ def _large_photo(width:str, height:str, # the size to upscale the astronaut to, 
                 ):                      # `seconds`, `regions`, `pixels`
     "`segment(astronaut upscaled, 8, 8, min_region=50)`, timed once, in this process: the photo upscaled as 8-bit."
     img = np.asarray(Image.fromarray(skdata.astronaut()).resize((int(width), int(height)), Image.BILINEAR))
-    kw = dict(window='edison', tol='edison') if like=='edison' else {}
+    kw = _EDISON if like=='edison' else {}
     t = time.perf_counter(); s = segment(img, 8, 8, min_region=50, speedup=speedup, **kw); t = time.perf_counter()-t
     return dict(seconds=t, regions=s.n_regions, pixels=img.shape[0]*img.shape[1])

@@ -187,9 +187,8 @@ def climb(self:Lattice,
     reach = S.new_empty(m)
     steps, reached = torch.zeros(m, dtype=torch.long), torch.ones(m, dtype=torch.bool)
     state = np.zeros(m if speedup=='medium' else 0, np.int8)
-    rule = tol if isinstance(tol, StepRule) else StepRule(tol)
-    sc = np.ones(S.shape[1]) if rule.scale is None else np.array(rule.scale, dtype=np.float64)
-    if len(sc) != S.shape[1]: raise ValueError(f"scale has {len(sc)} weights for seeds of {S.shape[1]} coordinates")
+    rule = StepRule.of(tol)
+    sc = np.array(rule.weights(S.shape[1]), dtype=np.float64)
     A = (S.numpy(), self._window_arrays(S.dtype, bandwidth), out.numpy(), reach.numpy(), steps.numpy(), reached.numpy(),
          int(max_iter), rule.tol*bandwidth, sc, -1. if rule.first is None else rule.first*bandwidth, state, self.W)
     size, done, lock = 32*self.W, [0], threading.Lock()
