@@ -107,9 +107,10 @@ class BatchPoints:
         if self._kv is None:
             B, N, E = self.Z.shape
             e = -(-(E+1)//16)*16
-            k, v = self.Z.new_zeros(B, 1, N, e), self.Z.new_zeros(B, 1, N, e)
-            k[:, 0, :, :E], k[:, 0, :, E], v[:, 0, :, :E] = self.Z, -0.5*(self.Z*self.Z).sum(-1), self.Z
-            self._kv = k, v, None if self.every else self.mask[:, None, None, :]
+            k = self.Z.new_zeros(B, 1, N, e)
+            k[:, 0, :, :E], k[:, 0, :, E] = self.Z, -0.5*(self.Z*self.Z).sum(-1)
+            # the values are the keys: their first E columns are the points (the mean of the rest is dropped)
+            self._kv = k, k, None if self.every else self.mask[:, None, None, :]
         return self._kv
 
     def zz(self): # `(B, N)` squared lengths of the points
@@ -165,7 +166,8 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
                 kernel,    # a `Kernel`
                 max_iter:int=300, # most steps a seed takes
                 tol:float=1e-3,   # a seed stops once its step is at most `tol` (bandwidths)
-                # `project(new, old, items)`: where each step's means go (the sphere, for the cosine metric)
+                # `project(new, old, items)`: where each step's means go (the sphere, for the cosine metric), given
+                # `(b, A, E)` chunks of one item's seeds each and the chunks' items; it may write over `new`
                 project=None,
                 batch_size:int|None=None, # queries per item per block
                 # `(S, item)`: `(m, E)` seeds in the items' units, and the item of each, in item order; `None`: points
@@ -174,7 +176,7 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
     "Non-blurring mean shift of every item's seeds at once, each over its own item's points: `climb` for a batch."
     if seeds is None:
         item, row = mask.nonzero(as_tuple=True)
-        S = Z[item, row]
+        S = Z.reshape(-1, Z.shape[-1]).clone() if len(item) == mask.numel() else Z[item, row]   # every row: a copy
     else: S, item = seeds[0].clone(), seeds[1]
     m, dev = len(S), S.device
     steps = torch.zeros(m, dtype=torch.long, device=dev)
@@ -185,21 +187,24 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
     for it in range(max_iter):
         if len(active) == 0: break
         # the active seeds in chunks of one item's each, as many as an item has on average: a few padding rows per
-        # item, however unevenly the items' seeds have stopped
+        # item, however unevenly the items' seeds have stopped; but while every item climbs with about as many seeds,
+        # one chunk an item: a chunk of another item than its row's copies that item's points
         items, counts = torch.unique_consecutive(item[active], return_counts=True)
-        c = -(-len(active) // len(items))
+        most = int(counts.max())
+        c = most if len(items) == pts.B and most*len(items) <= 2*len(active) else -(-len(active) // len(items))
         slot = torch.arange(len(active), device=dev) - (counts.cumsum(0) - counts).repeat_interleave(counts)
         nc = -(-counts // c)
         chunk = (nc.cumsum(0) - nc).repeat_interleave(counts) + slot // c
         Q = S[active]
-        if bool((counts == c).all()):   # every item as many: the chunks are a view
-            new, r = batch_means(Q.view(len(items), c, -1), pts, items, kernel, batch_size)
-            new, r = new.view(len(Q), -1), r.view(-1)
+        view = bool((counts == c).all())   # every item as many: the chunks are a view
+        if view: P, of = Q.view(len(items), c, -1), items
         else:
-            P = Q.new_zeros(int(nc.sum()), c, Q.shape[1]); P[chunk, slot % c] = Q
-            new, r = batch_means(P, pts, items.repeat_interleave(nc), kernel, batch_size)
-            new, r = new[chunk, slot % c], r[chunk, slot % c]
-        if project is not None: new = project(new, Q, item[active])
+            P, of = Q.new_zeros(int(nc.sum()), c, Q.shape[1]), items.repeat_interleave(nc)
+            P[chunk, slot % c] = Q
+        new, r = batch_means(P, pts, of, kernel, batch_size)
+        if project is not None: new = project(new, P, of)
+        if view: new, r = new.view(len(Q), -1), r.view(-1)
+        else: new, r = new[chunk, slot % c], r[chunk, slot % c]
         reach[active] = r
         dead = r == 0
         if dead.any():
@@ -210,7 +215,8 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
         steps[active] += (~dead).long()
         active = active[~done]
         if len(active) > 1:   # seeds of one item that meet climb on as one (as `climb` merges them)
-            pos = S[active] if exact else torch.round(S[active]/tol)
+            pos = S[active]   # a copy: rounded in place
+            if not exact: pos.div_(tol).round_()
             rep, first = group_rows(torch.cat([item[active, None].to(pos.dtype), pos], 1), not exact)
             if len(first) < len(active): owner[active], active = active[rep], active[first.sort().values]
     while True:
@@ -314,12 +320,17 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
         if metric == 'cosine':
             if every: X = on_sphere(X.reshape(B*N, E)).view(B, N, E)
             else: X = X.clone(); X[mask] = on_sphere(X[mask])
-        mu = (X.sum(1, dtype=torch.float64) / lengths[:, None].to(X.device)).to(X.dtype)   # `(B, E)`: padding is 0
+        # `(B, E)` each item's mean (padding is 0), summed in float64 a few items at a time: a float64 copy of a big
+        # batch would be a fresh allocation, paid for page by page
+        k = max(1, 2**20 // (N*E))
+        mu = torch.cat([X[i:i+k].sum(1, dtype=torch.float64) for i in range(0, B, k)])
+        mu = (mu / lengths[:, None].to(X.device)).to(X.dtype)
         scale = bw.to(X.device, X.dtype)[:, None, None]
-        Z = (X - mu[:, None]) / scale                                           # each item in its bandwidth units
-        if not every: Z = torch.where(mask[..., None], Z, 0)
+        Z = (X - mu[:, None]).div_(scale)                                       # each item in its bandwidth units
+        if not every: Z.masked_fill_(~mask[..., None], 0)
         # float32 that cannot resolve a step of `tol` so far out: float64, as `cluster_at` does
-        if Z.dtype != torch.float64 and Z.abs().max().item()**2 * torch.finfo(Z.dtype).eps > 1e-3:
+        far = float(torch.linalg.vector_norm(Z, float('inf')))   # the largest coordinate's magnitude
+        if Z.dtype != torch.float64 and far**2 * torch.finfo(Z.dtype).eps > 1e-3:
             Z, mu, scale = Z.double(), mu.double(), scale.double()
         seeds = None
         if bin_seeding:
@@ -331,10 +342,14 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
             seeds = (S - mu[it]/scale[it, 0], it)
         project = None
         if metric == 'cosine':
-            def project(new, old, it):   # back onto the unit sphere, in the item's units
-                p = new*scale[it, 0] + mu[it]
-                n = p.norm(dim=1, keepdim=True)
-                return torch.where(n > 0, (p/n.clamp_min(torch.finfo(p.dtype).tiny) - mu[it])/scale[it, 0], old)
+            def project(new, old, it):   # back onto the unit sphere, in the items' units, over `new`'s numbers
+                s, m = scale[it], mu[it][:, None]   # chunks of one item's seeds: each item's numbers broadcast
+                p = new.mul_(s).add_(m)
+                n = p.norm(dim=-1, keepdim=True)
+                p.div_(n.clamp_min(torch.finfo(p.dtype).tiny)).sub_(m).div_(s)
+                zero = n[..., 0] == 0   # no direction: the seed stays where it was
+                if bool(zero.any()): p[zero] = old[zero]
+                return p
         reach_bw = kernel.support if kernel.support is not None else truncate
         side = (reach_bw is not None and metric == 'euclidean' and search != 'all' and (search == 'grid' or E <= 6))
         item = mask.nonzero(as_tuple=True)[0]

@@ -49,7 +49,7 @@ class GaussianKeys:
         # a weight multiplies the exponential: its log adds to the score
         if sample_weight is not None: last = last + self.bandwidth**2*sample_weight.log()[:, None]
         self.k = pad_heads(torch.cat([X, last], 1), self.e)
-        self.v = pad_heads(X, self.e)
+        self.v = self.k   # the values: their first d columns are the points (the mean of the rest is dropped)
 
     def mean(self, Q): # `(m, d)` queries, centred like the keys
         "`(m, d)` Gaussian-weighted means of the keys seen from each query."
@@ -67,9 +67,10 @@ def mm_accurate(*tensors,        # `(m, d)` points and queries, in one coordinat
                 scale:float=1.,  # the length that matters: a bandwidth, a radius
                )->bool:          # whether distances by matrix products are accurate at `scale`
     "Whether squared distances by matrix products stay within 1e-3 of `scale**2` (and finite) for these points."
-    eps = torch.finfo(tensors[0].dtype).eps
-    top = max(float((t*t).sum(1).max()) if len(t) else 0. for t in tensors)
-    return math.isfinite(top) and top * eps <= 1e-3 * scale * scale
+    fi = torch.finfo(tensors[0].dtype)
+    # the longest row's length (no copy of the squares); its square in Python, finite in the tensors' type or not
+    top = max(float(torch.linalg.vector_norm(t, dim=1).max()) if len(t) else 0. for t in tensors)
+    return top*top <= fi.max and top*top * fi.eps <= 1e-3 * scale * scale
 
 # %% ../nbs/03_meanshift_batched.ipynb #c5fb56e8
 def kernel_weights(d, bw, kernel):

@@ -340,12 +340,13 @@ def on_sphere(X,            # `(n, d)` data, a float tensor
               name:str='X', # its name in error messages
              ):             # `(n, d)` the rows divided by their lengths
     "Each row of `X` divided by its length: the points of the cosine metric, on the unit sphere."
-    m = X.abs().amax(1, keepdim=True)  # scaled first: a row's squared length overflows long before the row does
+    # scaled first (by the largest magnitude): a row's squared length overflows long before the row does
+    m = torch.linalg.vector_norm(X, float('inf'), dim=1, keepdim=True)
     if bool((m == 0).any()):
         raise ValueError(f"metric='cosine' needs a direction for every row of {name}: row "
                          f"{int((m[:, 0] == 0).nonzero()[0])} is all zeros")
     Y = X / m
-    return Y / Y.norm(dim=1, keepdim=True)
+    return Y.div_(Y.norm(dim=1, keepdim=True))
 
 # %% ../nbs/05_clustering.ipynb #603af6ad
 class OnSphere:

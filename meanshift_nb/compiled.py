@@ -281,9 +281,37 @@ def _search(a, v, lo, hi): # the first index in `lo:hi` of sorted `a` whose valu
         else: hi = mid
     return lo
 
+# %% ../nbs/03a_compiled.ipynb #5c2893ee
+@njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'}, inline='always')
+def _run23(XT, ws,   # the sorted points' coordinates as rows (2 or 3 of them), and their weights
+           s:int, L:int, # the run: sorted points `s:s+L`
+           q,        # `(d,)` the query
+           code:int, cut:bool, h2, inv, one, one_up, # as `_grid` has them
+           weighted:bool, # whether the points have weights: a constant, so the loop branches on nothing
+          ):         # `(weights' sum, reach, x, y, z weighted sums)`; with two coordinates `z`'s is meaningless
+    ("One run of a 2-d or 3-d grid step in one pass, every sum in a register; squared distances rounded as `_grid`'s "
+     "buffer rounds them.")
+    zero = one-one; k = XT.shape[0]-1
+    m = one if k==2 else zero   # two coordinates: the third reads the second again, and counts for nothing
+    q0, q1, q2 = q[0], q[1], q[k]
+    rd, rc, a0, a1, a2 = zero, zero, zero, zero, zero
+    for j in range(s, s+L):
+        x0, x1, x2 = XT[0, j], XT[1, j], XT[k, j]
+        u0, u1, u2 = x0-q0, x1-q1, (x2-q2)*m
+        d2 = fma(u2, u2, fma(u1, u1, u0*u0))   # with two coordinates `u2` is 0: the same sum, exactly
+        w = zero if cut and d2>h2 else weight(code, d2*inv, one, one_up)
+        if weighted:
+            sw = ws[j]
+            if code!=0: rc += sw if w>zero else zero
+            w = w*sw
+        elif code!=0: rc += one if w>zero else zero
+        rd += w; a0 += x0*w; a1 += x1*w; a2 += x2*w
+    return rd, rc, a0, a1, a2
+
 # %% ../nbs/03a_compiled.ipynb #32f36351
 @njit(cache=True, nogil=True, fastmath={'reassoc', 'nsz'})
-# `(Q, order, cells, XT, ws, ids, span, mult, prefix, h2, cut, inv, one_up, out, den, reach)`, as `CellGrid` passes them
+# `(Q, order, cells, XT, ws, ids, first, span, mult, prefix, h2, cut, inv, one_up, out, den, reach)`, as `CellGrid`
+# passes them
 def _grid(A,
           code:int,   # the kernel, a compile-time constant
           start:int, stop:int, # the positions in `order` of the queries to compute
@@ -291,7 +319,7 @@ def _grid(A,
     ("Kernel-weighted sums of the points around the queries `order[start:stop]`, their weights' sum and the reach, run"
      " by run of the sorted points.")
     numba.literally(code)
-    Q, order, cells, XT, ws, ids, span, mult, prefix, h2, cut, inv, one_up, out, dsum, reach = A
+    Q, order, cells, XT, ws, ids, first, span, mult, prefix, h2, cut, inv, one_up, out, dsum, reach = A
     d, n = XT.shape
     weighted, sums = ws.shape[0]>0, code==0
     zero = Q.dtype.type(0); one = Q.dtype.type(1)
@@ -310,8 +338,16 @@ def _grid(A,
                 ok = ok and 0<=c<span[k]
                 base += c*mult[k]
             if not ok: continue
-            s = _search(ids, base+lo_l, 0, n)
-            L = _search(ids, base+hi_l+1, s, n) - s
+            if first.shape[0]:   # where each cell's points begin, looked up
+                s = first[base+lo_l]; L = first[base+hi_l+1] - s
+            else:                # or searched for
+                s = _search(ids, base+lo_l, 0, n); L = _search(ids, base+hi_l+1, s, n) - s
+            if d==2 or d==3:   # one pass, the sums in registers
+                if weighted: rd, rc, a0, a1, a2 = _run23(XT, ws, s, L, Q[i], code, cut, h2, inv, one, one_up, True)
+                else: rd, rc, a0, a1, a2 = _run23(XT, ws, s, L, Q[i], code, cut, h2, inv, one, one_up, False)
+                den += rd; cnt += rc; acc[0] += a0; acc[1] += a1
+                if d==3: acc[2] += a2
+                continue
             if L>len(D2): D2 = np.empty(2*L, dtype=Q.dtype); Wb = np.empty(2*L, dtype=Q.dtype)
             qk = Q[i, 0]
             for j in range(L):

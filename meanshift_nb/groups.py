@@ -51,12 +51,16 @@ def group_rows(
     if len(key)==0: return key.new_zeros(0, dtype=torch.long), key.new_zeros(0, dtype=torch.long)
     ids = _row_ids(key) if integral else None
     hashed = ids is None
-    _, inv = torch.unique(_row_hash(key.double() if integral else key) if hashed else ids, return_inverse=True)
+    # float rows hash their own bits (a float64 copy of a big batch's rows costs more than the hash); others, as float64
+    hk = key if key.dtype in (torch.float32, torch.float64) else key.double()
+    _, inv = torch.unique(_row_hash(hk) if hashed else ids, return_inverse=True)
     firsts = lambda inv: torch.full((int(inv.max()) + 1,), len(key), device=key.device).scatter_reduce(
         0, inv, torch.arange(len(key), device=key.device), 'amin'
     )
     first = firsts(inv)
-    if hashed and not (key==key[first[inv]]).all(): # two different rows hashed alike: group them exactly
+    # two different rows hashed alike: group them exactly (checked in blocks: no copy of every row at once)
+    b, f = max(1, 2**18 // max(1, key.shape[1])), first[inv] if hashed else None
+    if hashed and not all(bool((key[i:i+b]==key[f[i:i+b]]).all()) for i in range(0, len(key), b)):
         _, inv = torch.unique(key, dim=0, return_inverse=True)
         first = firsts(inv)
     return first[inv], first

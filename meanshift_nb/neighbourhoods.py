@@ -219,6 +219,17 @@ def sums(
     map_blocks(block, blocks, torch.get_num_threads() if Q.device.type=='cpu' else 1)
     return out, dens, reach
 
+# %% ../nbs/04b_neighbourhoods.ipynb #92c571ae
+@patch
+def _first(self:CellGrid)->np.ndarray: # `(cells+1,)` int64, or empty where the cells outnumber twice the points
+    ("Where each cell's sorted points begin, for every cell id of the grid's box: a lookup in place of a binary "
+     "search, where the box holds few enough cells.")
+    if getattr(self, '_first_', None) is None:
+        total = int(self.span.prod()) if float(torch.log2(self.span.double()).sum()) < 40 else None
+        self._first_ = (np.empty(0, np.int64) if total is None or total > 2*self.n + 4096 else
+                        torch.searchsorted(self.ids.cpu(), torch.arange(total+1)).numpy())
+    return self._first_
+
 # %% ../nbs/04b_neighbourhoods.ipynb #efbd2845
 @patch
 def means(self:CellGrid,
@@ -255,6 +266,7 @@ def _compiled_sums(self:CellGrid,
         XT.numpy(),
         ws,
         self.ids.numpy(),
+        self._first(),
         self.span.numpy(),
         self.mult.numpy(),
         self.prefix.numpy(),
