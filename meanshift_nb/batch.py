@@ -188,7 +188,7 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
         if len(active) == 0: break
         # the active seeds in chunks of one item's each, as many as an item has on average: a few padding rows per
         # item, however unevenly the items' seeds have stopped; but while every item climbs with about as many seeds,
-        # one chunk an item: a chunk of another item than its row's copies that item's points
+        # one chunk an item, in the items' own rows: any other chunk gathers a copy of its item's points
         items, counts = torch.unique_consecutive(item[active], return_counts=True)
         most = int(counts.max())
         c = most if len(items) == pts.B and most*len(items) <= 2*len(active) else -(-len(active) // len(items))
