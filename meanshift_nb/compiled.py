@@ -291,13 +291,12 @@ def _run23(XT, ws,   # the sorted points' coordinates as rows (2 or 3 of them), 
           ):         # `(weights' sum, reach, x, y, z weighted sums)`; with two coordinates `z`'s is meaningless
     ("One run of a 2-d or 3-d grid step in one pass, every sum in a register; squared distances rounded as `_grid`'s "
      "buffer rounds them.")
-    zero = one-one; k = XT.shape[0]-1
-    m = one if k==2 else zero   # two coordinates: the third reads the second again, and counts for nothing
+    zero = one-one; k = XT.shape[0]-1; three = k==2   # two coordinates: the third reads the second, and counts nothing
     q0, q1, q2 = q[0], q[1], q[k]
     rd, rc, a0, a1, a2 = zero, zero, zero, zero, zero
     for j in range(s, s+L):
         x0, x1, x2 = XT[0, j], XT[1, j], XT[k, j]
-        u0, u1, u2 = x0-q0, x1-q1, (x2-q2)*m
+        u0, u1, u2 = x0-q0, x1-q1, (x2-q2 if three else zero)
         d2 = fma(u2, u2, fma(u1, u1, u0*u0))   # with two coordinates `u2` is 0: the same sum, exactly
         w = zero if cut and d2>h2 else weight(code, d2*inv, one, one_up)
         if weighted:
