@@ -52,15 +52,15 @@ def group_rows(
     ids = _row_ids(key) if integral else None
     hashed = ids is None
     # float rows hash their own bits (a float64 copy of a big batch's rows costs more than the hash); others, as float64
-    hk = key if key.dtype in (torch.float32, torch.float64) else key.double()
-    _, inv = torch.unique(_row_hash(hk) if hashed else ids, return_inverse=True)
+    if hashed: ids = _row_hash(key if key.dtype in (torch.float32, torch.float64) else key.double())
+    _, inv = torch.unique(ids, return_inverse=True)
     firsts = lambda inv: torch.full((int(inv.max()) + 1,), len(key), device=key.device).scatter_reduce(
         0, inv, torch.arange(len(key), device=key.device), 'amin'
     )
     first = firsts(inv)
-    # two different rows hashed alike: group them exactly (checked in blocks: no copy of every row at once)
-    b, f = max(1, 2**18 // max(1, key.shape[1])), first[inv] if hashed else None
-    if hashed and not all(bool((key[i:i+b]==key[f[i:i+b]]).all()) for i in range(0, len(key), b)):
-        _, inv = torch.unique(key, dim=0, return_inverse=True)
-        first = firsts(inv)
+    if hashed:   # two different rows hashed alike: group them exactly (checked in blocks: no copy of every row at once)
+        b, f = max(1, 2**18 // max(1, key.shape[1])), first[inv]
+        if not all(bool((key[i:i+b]==key[f[i:i+b]]).all()) for i in range(0, len(key), b)):
+            _, inv = torch.unique(key, dim=0, return_inverse=True)
+            first = firsts(inv)
     return first[inv], first

@@ -104,6 +104,7 @@ class CellGrid:
         self.starts = self.counts.cumsum(0) - self.counts
         self.offsets = torch.tensor(list(itertools.product((-1, 0, 1), repeat=self.d)), device=X.device)
         self.prefix = self.offsets[::3, :-1].contiguous()   # the 3**(d-1) neighbouring cells' leading coordinates
+        self._first_ = None                                 # `_first`'s table, made on its first call
 
 # %% ../nbs/04b_neighbourhoods.ipynb #3784ac1d
 @patch
@@ -224,9 +225,9 @@ def sums(
 def _first(self:CellGrid)->np.ndarray: # `(cells+1,)` int64, or empty where the cells outnumber twice the points
     ("Where each cell's sorted points begin, for every cell id of the grid's box: a lookup in place of a binary "
      "search, where the box holds few enough cells.")
-    if getattr(self, '_first_', None) is None:
-        total = int(self.span.prod()) if float(torch.log2(self.span.double()).sum()) < 40 else None
-        self._first_ = (np.empty(0, np.int64) if total is None or total > 2*self.n + 4096 else
+    if self._first_ is None:
+        total = int(self.span.prod())   # at most 2**62: the ids fit in int64 (`CellGrid`)
+        self._first_ = (np.empty(0, np.int64) if total > 2*self.n + 4096 else
                         torch.searchsorted(self.ids.cpu(), torch.arange(total+1)).numpy())
     return self._first_
 

@@ -12,7 +12,7 @@ from ..batch import mean_shift_batch
 from ..estimator import MeanShift
 
 # %% auto #0
-__all__ = ['shapes', 'embedding_header', 'embedding_batch', 'measure', 'format_embedding_row', 'embedding_ratios', 'paired']
+__all__ = ['shapes', 'embedding_header', 'embedding_batch', 'measure', 'format_embedding_row', 'embedding_ratios']
 
 # %% ../../nbs/08f_embeddings.ipynb #96b06f53
 shapes = {
@@ -96,19 +96,4 @@ def embedding_ratios(rows:list)->dict: # the records of one run
                          ('loop gaussian truncated', 'batch gaussian truncated')):
             a, b = t.get((shape, num)), t.get((shape, den))
             if a and b: out[f"{shape}: {num} / {den}"] = a / b
-    return out
-
-# %% ../../nbs/08f_embeddings.ipynb #aa60715c
-def paired(name:str,   # a key of `shapes`
-           a:str, b:str, # two methods of `_run`: the ratio is `a`'s time over `b`'s
-           pairs:int=3,  # how many pairs
-           time_of=None, # `time_of(name, method)`: seconds, or `None` if it did not finish; `None`: `measure`'s time
-          )->list:       # each pair's ratio, in the order run; a pair that did not finish ends the list
-    "Time two methods of the embeddings benchmark alternately, `pairs` times: the ratio of each pair's times."
-    time_of = time_of or (lambda name, method: measure(name, method)['seconds'])
-    out = []
-    for _ in range(pairs):
-        ta, tb = time_of(name, a), time_of(name, b)
-        if ta is None or tb is None: break
-        out.append(ta / tb)
     return out

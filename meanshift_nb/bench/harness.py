@@ -10,7 +10,7 @@ import time
 
 
 # %% auto #0
-__all__ = ['machine', 'in_fresh_process', 'median_time']
+__all__ = ['machine', 'in_fresh_process', 'median_time', 'paired']
 
 # %% ../../nbs/08_harness.ipynb #30af7b5f
 def machine()->str: # one line: CPU model, cores, torch threads, library versions, GPU if any
@@ -89,3 +89,15 @@ def median_time(f,                  # the work to time, called without arguments
     for _ in range(reps):
         t0 = time.perf_counter(); out = f(); _sync(); ts.append(time.perf_counter()-t0)
     return (sorted(ts)[len(ts)//2] if ts else t), out
+
+# %% ../../nbs/08_harness.ipynb #70cd8c91
+def paired(a, b,        # `a()`, `b()`: a timing's seconds, or `None` where it did not finish
+           pairs:int=3, # how many pairs
+          )->list:      # each pair's `a()/b()`, in the order run; a pair that did not finish ends the list
+    "Time two things alternately, `pairs` times: the ratio of each pair's times."
+    out = []
+    for _ in range(pairs):
+        ta, tb = a(), b()
+        if ta is None or tb is None: break
+        out.append(ta / tb)
+    return out
