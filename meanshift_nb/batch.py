@@ -51,8 +51,10 @@ def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` t
     if X.numel() == 0 or bool((lengths == 0).any()):
         empty = int((lengths == 0).long().argmax()) if len(lengths) else 0
         raise ValueError(f"every item needs at least one point: item {empty} has none")
-    if not bool(torch.isfinite(X[mask]).all()): raise ValueError("X contains NaN or infinity among its points")
-    return torch.where(mask[..., None], X, 0), mask, lengths
+    every = bool(mask.all())   # no padding: `X` itself is returned, with no masked copy (nothing here writes to it)
+    if not bool(torch.isfinite(X if every else X[mask]).all()):
+        raise ValueError("X contains NaN or infinity among its points")
+    return (X if every else torch.where(mask[..., None], X, 0)), mask, lengths
 
 # %% ../nbs/05b_batch.ipynb #c8755ff4
 def item_bandwidths(bandwidth, # one positive number for every item, or one per item (a sequence or tensor)
@@ -195,7 +197,7 @@ def climb_batch(Z,         # `(B, N, E)` every item's points, centred and in its
         slot = torch.arange(len(active), device=dev) - (counts.cumsum(0) - counts).repeat_interleave(counts)
         nc = -(-counts // c)
         chunk = (nc.cumsum(0) - nc).repeat_interleave(counts) + slot // c
-        Q = S[active]
+        Q = S if len(active) == m else S[active]   # every seed: `S` itself (written only after the step)
         view = bool((counts == c).all())   # every item as many: the chunks are a view
         if view: P, of = Q.view(len(items), c, -1), items
         else:

@@ -13,7 +13,9 @@ __all__ = ['group_rows']
 def _row_ids(key):
     ("One int64 id per row of an integral-valued `key`, equal for equal rows and ordered lexicographically; `None` if "
      "they would overflow.")
-    lo, hi = key.min(0).values, key.max(0).values
+    head = key[:64]   # the first rows' spans are at most the whole key's: if theirs overflow, no pass over every row
+    if float(torch.log2((head.amax(0) - head.amin(0) + 1).double()).sum()) > 62: return None
+    lo, hi = key.amin(0), key.amax(0)
     span = (hi-lo+1).double()
     if float(torch.log2(span).sum())>62: return None
     mult = torch.cat([span.flip(0).cumprod(0).flip(0)[1:], span.new_ones(1)]).long()

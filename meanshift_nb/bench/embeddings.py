@@ -4,7 +4,7 @@
 
 # %% ../../nbs/08f_embeddings.ipynb #00e68ba6
 from __future__ import annotations
-import numpy as np, torch
+import time, numpy as np, torch, torch.nn.functional as F
 from sklearn import cluster as skc
 from sklearn.metrics import adjusted_rand_score
 from .harness import median_time, in_fresh_process
@@ -97,3 +97,24 @@ def embedding_ratios(rows:list)->dict: # the records of one run
             a, b = t.get((shape, num)), t.get((shape, den))
             if a and b: out[f"{shape}: {num} / {den}"] = a / b
     return out
+
+# %% ../../nbs/08f_embeddings.ipynb #3761121c
+def _attention(name:str, # a key of `shapes`
+               how:str,  # 'batch' or 'loop'
+               reps:int=3, # timed calls after a warm-up (`median_time`'s)
+              )->dict:   # `seconds` (a call's, `median_time`'s), `attention` (its seconds in the attention)
+    "One call with the Gaussian over every pair, and how much of it is spent in the scaled dot-product attention."
+    s = shapes[name]; X, _ = embedding_batch(name)
+    kw = dict(kernel='gaussian', bandwidth=s['gaussian'], metric=s['metric'], n_jobs=2, **s['ours'])
+    if how == 'batch': run = lambda: mean_shift_batch(X, **kw)
+    elif how == 'loop': run = lambda: [MeanShift(**kw).fit(X[b]) for b in range(s['B'])]
+    else: raise ValueError(f"how must be 'batch' or 'loop', got {how!r}")
+    seconds, _ = median_time(run, reps=int(reps))
+    sdpa, spent = F.scaled_dot_product_attention, []
+    def timed(*args, **kwargs):   # the attention, its time recorded (on the CPU: no queue to wait for)
+        t0 = time.perf_counter(); out = sdpa(*args, **kwargs); spent.append(time.perf_counter() - t0)
+        return out
+    F.scaled_dot_product_attention = timed
+    try: run()
+    finally: F.scaled_dot_product_attention = sdpa
+    return dict(seconds=seconds, attention=sum(spent))
