@@ -40,6 +40,8 @@ def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` t
         X, mask = out, torch.arange(out.shape[1])[None] < lengths[:, None]
     X = torch.as_tensor(X).detach()
     if X.ndim != 3: raise ValueError(f"X must be (B, N, E) or a list of (N_i, E) items, got shape {tuple(X.shape)}")
+    if X.shape[0] == 0: raise ValueError("the batch holds no item: X is (0, N, E)")
+    if X.shape[2] == 0: raise ValueError(f"the points have no features: X is {tuple(X.shape)}")
     if not X.is_floating_point(): X = X.to(torch.get_default_dtype())
     elif X.dtype not in (torch.float32, torch.float64): X = X.float()
     if mask is None: mask = torch.ones(X.shape[:2], dtype=torch.bool)
@@ -61,7 +63,11 @@ def item_bandwidths(bandwidth, # one positive number for every item, or one per 
                     B:int,     # the number of items
                    ):          # `(B,)` float64 tensor
     "The bandwidth of each item, checked: finite and positive."
-    bw = torch.as_tensor(bandwidth, dtype=torch.float64).cpu()
+    if isinstance(bandwidth, (str, bytes, bool)) or bandwidth is None:   # a number's check names it
+        check_number('bandwidth', bandwidth, positive=True)
+    try: bw = torch.as_tensor(bandwidth, dtype=torch.float64).cpu()
+    except (TypeError, ValueError, RuntimeError):
+        raise TypeError(f"bandwidth must be a positive number, or one per item, got {bandwidth!r}") from None
     if bw.ndim == 0:
         check_number('bandwidth', bandwidth, positive=True)
         return bw.expand(B).clone()
