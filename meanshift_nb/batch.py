@@ -4,6 +4,7 @@
 
 # %% ../nbs/05b_batch.ipynb #9a26066d
 from __future__ import annotations
+import math
 from typing import NamedTuple
 import numpy as np, torch, torch.nn.functional as F
 from .kernels import get_kernel, kernels
@@ -18,7 +19,7 @@ from .checks import check_number
 
 # %% auto #0
 __all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'BatchPoints', 'batch_means', 'climb_batch', 'batch_bin_seeds',
-           'side_by_side', 'BatchFit', 'Beside', 'mean_shift_batch']
+           'size_buckets', 'climb_buckets', 'side_by_side', 'BatchFit', 'Beside', 'mean_shift_batch']
 
 # %% ../nbs/05b_batch.ipynb #9f874402
 def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` tensors or arrays
@@ -246,6 +247,53 @@ def batch_bin_seeds(U,       # `(B, N, E)` the items' points divided by their ba
     keep = first[counts[first] >= min_bin_freq].sort().values   # item order: the first rows come in it
     return cells[keep], item[keep]
 
+# %% ../nbs/05b_batch.ipynb #5271949e
+def size_buckets(lengths,         # `(B,)` points per item
+                 ratio:float=0.9, # a bucket holds items down to `ratio` of its largest
+                )->list:          # each bucket's items, `(k,)` int64 tensors in item order, largest items first
+    "Items grouped by size, in bands of `ratio`: the buckets of `climb_buckets`."
+    L = lengths.cpu().double()
+    k = torch.floor(torch.log(L.max() / L) / math.log(1/ratio) + 1e-9).long()   # the band of each item
+    return [(k == v).nonzero()[:, 0] for v in torch.unique(k).tolist()]
+
+# %% ../nbs/05b_batch.ipynb #11b3d662
+def climb_buckets(Z,         # `(B, N, E)` every item's points, centred and in its bandwidth units
+                  mask,      # `(B, N)` which rows are points
+                  lengths,   # `(B,)` points per item
+                  kernel,    # a `Kernel`
+                  max_iter:int=300, # most steps a seed takes
+                  tol:float=1e-3,   # a seed stops once its step is at most `tol` (bandwidths)
+                  project=None,     # as `climb_batch` takes it, with the batch's item numbers
+                  batch_size:int|None=None, # queries per item per block
+                  seeds=None,       # `(S, item)` as `climb_batch` takes them; `None`: the points
+                  ratio:float=0.9,  # `size_buckets`' ratio
+                 ):          # `(positions, steps, reached, reach)`, as `climb_batch` returns them
+    "`climb_batch` in buckets of items of about the same size, each trimmed to its largest item: no step pads beyond it."
+    buckets = size_buckets(lengths, ratio)
+    B, N, E = Z.shape
+    if len(buckets) == 1 and int(lengths.min()) == N:   # one size, no padding: the batch as it is
+        return climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size, seeds)
+    dev = Z.device
+    order = torch.argsort((~mask).to(torch.uint8), dim=1, stable=True)   # each item's points first, in their order
+    sitem = mask.nonzero(as_tuple=True)[0] if seeds is None else seeds[1]
+    n_seeds = torch.bincount(sitem, minlength=B)
+    first = n_seeds.cumsum(0) - n_seeds   # where each item's seeds start
+    m = len(sitem)
+    P, steps = Z.new_empty(m, E), torch.zeros(m, dtype=torch.long, device=dev)
+    reached, reach = torch.ones(m, dtype=torch.bool, device=dev), Z.new_zeros(m)
+    for idx in buckets:   # a few buckets, each one batched climb
+        idx = idx.to(dev)
+        L = int(lengths[idx].max())
+        Zb = Z[idx[:, None], order[idx, :L]]
+        mb = torch.arange(L, device=dev)[None] < lengths[idx].to(dev)[:, None]
+        cnt = n_seeds[idx]   # the bucket's seeds, where the batch has them
+        rows = torch.arange(int(cnt.sum()), device=dev)
+        gi = rows - (cnt.cumsum(0) - cnt).repeat_interleave(cnt) + first[idx].repeat_interleave(cnt)
+        sb = None if seeds is None else (seeds[0][gi], torch.arange(len(idx), device=dev).repeat_interleave(cnt))
+        pj = None if project is None else (lambda new, old, it, idx=idx: project(new, old, idx[it]))
+        P[gi], steps[gi], reached[gi], reach[gi] = climb_batch(Zb, mb, kernel, max_iter, tol, pj, batch_size, sb)
+    return P, steps, reached, reach
+
 # %% ../nbs/05b_batch.ipynb #205d965c
 def side_by_side(Z,       # `(B, N, E)` every item's points, centred and in its bandwidth units
                  mask,    # `(B, N)` which rows are points
@@ -374,10 +422,11 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
             if assign == 'attractor':
                 stops = P if seeds is None else unshift(climb(nbhd, Zc, kernel, 1., max_iter, tol)[0], item)
         else:
-            P, steps, reached, reach = climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size, seeds)
+            P, steps, reached, reach = climb_buckets(Z, mask, lengths, kernel, max_iter, tol, project, batch_size, seeds)
             sitem = item if seeds is None else seeds[1]
             if assign == 'attractor':
-                stops = P if seeds is None else climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size)[0]
+                stops = P if seeds is None else climb_buckets(Z, mask, lengths, kernel, max_iter, tol, project,
+                                                              batch_size)[0]
         starts = (lengths.cumsum(0) - lengths).tolist()
         n_seeds = torch.bincount(sitem, minlength=B)
         sstarts = (n_seeds.cumsum(0) - n_seeds).tolist()
