@@ -268,7 +268,7 @@ def climb_buckets(Z,         # `(B, N, E)` every item's points, centred and in i
                   seeds=None,       # `(S, item)` as `climb_batch` takes them; `None`: the points
                   ratio:float=0.9,  # `size_buckets`' ratio
                  ):          # `(positions, steps, reached, reach)`, as `climb_batch` returns them
-    "`climb_batch` in buckets of items of about the same size, each trimmed to its largest item: no step pads beyond it."
+    "`climb_batch` in buckets of items of about one size, each trimmed to its largest item: no step pads beyond it."
     buckets = size_buckets(lengths, ratio)
     B, N, E = Z.shape
     if len(buckets) == 1 and int(lengths.min()) == N:   # one size, no padding: the batch as it is
@@ -422,7 +422,8 @@ def mean_shift_batch(X,         # `(B, N, E)` tensor (or array) of B items, or a
             if assign == 'attractor':
                 stops = P if seeds is None else unshift(climb(nbhd, Zc, kernel, 1., max_iter, tol)[0], item)
         else:
-            P, steps, reached, reach = climb_buckets(Z, mask, lengths, kernel, max_iter, tol, project, batch_size, seeds)
+            P, steps, reached, reach = climb_buckets(Z, mask, lengths, kernel, max_iter, tol, project, batch_size,
+                                                     seeds)
             sitem = item if seeds is None else seeds[1]
             if assign == 'attractor':
                 stops = P if seeds is None else climb_buckets(Z, mask, lengths, kernel, max_iter, tol, project,

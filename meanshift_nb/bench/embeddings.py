@@ -20,6 +20,8 @@ shapes = {
                        sklearn=dict(n_jobs=-1), ours={}),
     'jsis3d-like': dict(B=16, N=4096, E=32, K=20, spread=0.15, metric='euclidean', gaussian=0.5, flat=1.5,
                         sklearn=dict(n_jobs=8), ours={}),
+    'jsis3d-like uneven': dict(B=16, N=4096, E=32, K=20, spread=0.15, metric='euclidean', gaussian=0.5, flat=1.5,
+                               sklearn=dict(n_jobs=8), ours={}, sizes=(500, 4096)),
     'point-cloud-like': dict(B=4, N=100_000, E=3, K=200, spread=0.5, box=(100, 100, 10), metric='euclidean',
                              gaussian=1., flat=2., sklearn=dict(bin_seeding=True), ours=dict(bin_seeding=True)),
 }
@@ -27,7 +29,7 @@ shapes = {
 # %% ../../nbs/08f_embeddings.ipynb #d8e47091
 def embedding_batch(name:str, # a key of `shapes`
                     seed:int=0, # the generator's seed
-                   )->tuple:  # `(X, y)`: `(B, N, E)` float32 embeddings, `(B, N)` instances
+                   )->tuple:  # `(X, y)`: `(B, N, E)` float32 embeddings, `(B, N)` instances (-1: padding)
     "A batch of synthetic embeddings of one of the benchmark's shapes: Gaussian blobs around random centres."
     s = shapes[name]
     g = np.random.default_rng(seed)
@@ -36,6 +38,9 @@ def embedding_batch(name:str, # a key of `shapes`
     y = g.integers(0, K, (B, N))
     X = np.take_along_axis(C, y[..., None].repeat(E, -1), 1) + g.normal(0, s['spread'], (B, N, E))
     if s['metric'] == 'cosine': X = X * g.uniform(0.5, 2, (B, N, 1))   # lengths that the angle ignores
+    if 'sizes' in s:   # items of sizes running evenly between two, the rest of each row padding
+        pad = np.arange(N)[None] >= np.linspace(*s['sizes'], B).round()[:, None]
+        X[pad], y[pad] = 0, -1
     return torch.tensor(X, dtype=torch.float32), torch.from_numpy(y)
 
 # %% ../../nbs/08f_embeddings.ipynb #1fed1368
@@ -46,9 +51,11 @@ def _run(name:str,   # a key of `shapes`
     "One benchmark of the embeddings table, in this process."
     s = shapes[name]
     X, y = embedding_batch(name)
+    mask = y >= 0; m = None if bool(mask.all()) else mask   # each item's points
     if method == 'sklearn':
         U = (X / X.norm(dim=-1, keepdim=True) if s['metric'] == 'cosine' else X).numpy()
-        run = lambda: [skc.MeanShift(bandwidth=s['flat'], **s['sklearn']).fit(U[b]).labels_ for b in range(s['B'])]
+        run = lambda: [skc.MeanShift(bandwidth=s['flat'], **s['sklearn']).fit(U[b][mask[b]]).labels_
+                       for b in range(s['B'])]
         t, labels = median_time(run, reps=0)
     else:
         how, kernel, *rest = method.split()
@@ -56,10 +63,11 @@ def _run(name:str,   # a key of `shapes`
             raise ValueError(f"unknown benchmark method {method!r}")
         kw = dict(kernel=kernel, bandwidth=s[kernel], metric=s['metric'], n_jobs=2, **s['ours'])
         if rest: kw['truncate'] = 3.
-        if how == 'batch': run = lambda: mean_shift_batch(X, **kw).labels
-        else: run = lambda: [MeanShift(**kw).fit(X[b]).labels_ for b in range(s['B'])]
+        if how == 'batch': run = lambda: mean_shift_batch(X, m, **kw).labels
+        else: run = lambda: [MeanShift(**kw).fit(X[b][mask[b]]).labels_ for b in range(s['B'])]
         t, labels = median_time(run, reps=None if how == 'batch' else 1)
-    aris = [adjusted_rand_score(y[b], np.asarray(labels[b])) for b in range(s['B'])]
+        if how == 'batch': labels = [labels[b][mask[b]] for b in range(s['B'])]
+    aris = [adjusted_rand_score(y[b][mask[b]], np.asarray(labels[b])) for b in range(s['B'])]
     k = [len(np.unique(np.asarray(labels[b]))) for b in range(s['B'])]
     return dict(shape=name, method=method, seconds=t, ari=float(np.mean(aris)), clusters=float(np.mean(k)))
 
@@ -104,10 +112,11 @@ def _attention(name:str, # a key of `shapes`
                reps:int=3, # timed calls after a warm-up (`median_time`'s)
               )->dict:   # `seconds` (a call's, `median_time`'s), `attention` (its seconds in the attention)
     "One call with the Gaussian over every pair, and how much of it is spent in the scaled dot-product attention."
-    s = shapes[name]; X, _ = embedding_batch(name)
+    s = shapes[name]; X, y = embedding_batch(name)
+    mask = y >= 0; m = None if bool(mask.all()) else mask   # each item's points
     kw = dict(kernel='gaussian', bandwidth=s['gaussian'], metric=s['metric'], n_jobs=2, **s['ours'])
-    if how == 'batch': run = lambda: mean_shift_batch(X, **kw)
-    elif how == 'loop': run = lambda: [MeanShift(**kw).fit(X[b]) for b in range(s['B'])]
+    if how == 'batch': run = lambda: mean_shift_batch(X, m, **kw)
+    elif how == 'loop': run = lambda: [MeanShift(**kw).fit(X[b][mask[b]]) for b in range(s['B'])]
     else: raise ValueError(f"how must be 'batch' or 'loop', got {how!r}")
     seconds, _ = median_time(run, reps=int(reps))
     sdpa, spent = F.scaled_dot_product_attention, []
