@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 from .kernels import get_kernel
-from .batch import as_batch
+from .batch import as_batch, size_buckets
 from .checks import check_number
 
 # %% auto #0
@@ -80,8 +80,26 @@ class MeanShiftLayer(nn.Module):
         if one: X = X[None]
         if X.ndim != 3: raise ValueError(f"X must be (N, E) or (B, N, E), got shape {tuple(X.shape)}")
         if not X.is_floating_point(): raise TypeError(f"X must be a float tensor, got {X.dtype}")
-        _, mask, _ = as_batch(X.detach(), None if mask is None else (mask[None] if one else mask))
+        _, mask, lengths = as_batch(X.detach(), None if mask is None else (mask[None] if one else mask))
         if self.metric == 'cosine': X = F.normalize(X, dim=-1)
+        B, N, E = X.shape
+        buckets = size_buckets(lengths)
+        if len(buckets) == 1 and int(lengths.min()) == N: P = self.steps(X, mask)   # one size, no padding
+        else:   # items of different sizes, in buckets of about one size: each item's points first, trimmed
+            order, P = torch.argsort((~mask).to(torch.uint8), dim=1, stable=True), X
+            for idx in buckets:
+                idx = idx.to(X.device)
+                L = int(lengths[idx].max())
+                rows, mb = order[idx, :L], torch.arange(L, device=X.device)[None] < lengths[idx][:, None]
+                Pb = self.steps(X[idx[:, None], rows], mb)
+                P = P.index_put((idx[:, None].expand(-1, L)[mb], rows[mb]), Pb[mb])   # differentiable, not in place
+        return P[0] if one else P
+
+    def steps(self,
+              X,    # `(B, N, E)` embeddings (on the sphere for the cosine metric)
+              mask, # `(B, N)` which rows are points
+             ):     # `(B, N, E)`: every point shifted `n_steps` times, the other rows as they came
+        "The layer's steps over one padded batch, in blocks of queries (`forward` gives it buckets of one size)."
         B, N, E = X.shape
         bs = self.block_size or max(1, 2**20 // (B*N))
         grad = self.checkpointing and torch.is_grad_enabled() and X.requires_grad
@@ -96,4 +114,4 @@ class MeanShiftLayer(nn.Module):
             if self.metric == 'cosine': P = F.normalize(P, dim=-1)
             P = torch.where(mask[..., None], P, X)
             Y = P
-        return P[0] if one else P
+        return P
