@@ -19,7 +19,7 @@ from .checks import check_number
 
 # %% auto #0
 __all__ = ['as_batch', 'item_bandwidths', 'sq_dists', 'BatchPoints', 'batch_means', 'climb_batch', 'batch_bin_seeds',
-           'size_buckets', 'climb_buckets', 'side_by_side', 'BatchFit', 'Beside', 'mean_shift_batch']
+           'size_buckets', 'packed_buckets', 'climb_buckets', 'side_by_side', 'BatchFit', 'Beside', 'mean_shift_batch']
 
 # %% ../nbs/05b_batch.ipynb #9f874402
 def as_batch(X,         # `(B, N, E)` tensor or array, or a list of `(N_i, E)` tensors or arrays
@@ -256,6 +256,24 @@ def size_buckets(lengths,         # `(B,)` points per item
     k = torch.floor(torch.log(L.max() / L) / math.log(1/ratio) + 1e-9).long()   # the band of each item
     return [(k == v).nonzero()[:, 0] for v in torch.unique(k).tolist()]
 
+# %% ../nbs/05b_batch.ipynb #8666e58d
+def packed_buckets(mask,            # `(B, N)` which rows are points
+                   lengths,         # `(B,)` points per item
+                   ratio:float=0.9, # `size_buckets`' ratio
+                  )->list|None:     # `(items, rows, mask)` of each bucket: `(k,)`, `(k, L)` and `(k, L)`; or `None`
+    "Each bucket of `size_buckets`, its items' points first: `X[items[:, None], rows]` is its batch, under `mask`."
+    buckets = size_buckets(lengths, ratio)
+    if len(buckets) == 1 and int(lengths.min()) == mask.shape[1]: return None   # one size, no padding
+    dev = mask.device
+    order = torch.argsort((~mask).to(torch.uint8), dim=1, stable=True)   # each item's points first, in their order
+    out = []
+    for idx in buckets:
+        idx = idx.to(dev)
+        n = lengths[idx].to(dev)
+        L = int(n.max())
+        out.append((idx, order[idx, :L], torch.arange(L, device=dev)[None] < n[:, None]))
+    return out
+
 # %% ../nbs/05b_batch.ipynb #11b3d662
 def climb_buckets(Z,         # `(B, N, E)` every item's points, centred and in its bandwidth units
                   mask,      # `(B, N)` which rows are points
@@ -269,28 +287,23 @@ def climb_buckets(Z,         # `(B, N, E)` every item's points, centred and in i
                   ratio:float=0.9,  # `size_buckets`' ratio
                  ):          # `(positions, steps, reached, reach)`, as `climb_batch` returns them
     "`climb_batch` in buckets of items of about one size, each trimmed to its largest item: no step pads beyond it."
-    buckets = size_buckets(lengths, ratio)
+    buckets = packed_buckets(mask, lengths, ratio)
+    if buckets is None: return climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size, seeds)
     B, N, E = Z.shape
-    if len(buckets) == 1 and int(lengths.min()) == N:   # one size, no padding: the batch as it is
-        return climb_batch(Z, mask, kernel, max_iter, tol, project, batch_size, seeds)
     dev = Z.device
-    order = torch.argsort((~mask).to(torch.uint8), dim=1, stable=True)   # each item's points first, in their order
     sitem = mask.nonzero(as_tuple=True)[0] if seeds is None else seeds[1]
     n_seeds = torch.bincount(sitem, minlength=B)
     first = n_seeds.cumsum(0) - n_seeds   # where each item's seeds start
     m = len(sitem)
     P, steps = Z.new_empty(m, E), torch.zeros(m, dtype=torch.long, device=dev)
     reached, reach = torch.ones(m, dtype=torch.bool, device=dev), Z.new_zeros(m)
-    for idx in buckets:   # a few buckets, each one batched climb
-        idx = idx.to(dev)
-        L = int(lengths[idx].max())
-        Zb = Z[idx[:, None], order[idx, :L]]
-        mb = torch.arange(L, device=dev)[None] < lengths[idx].to(dev)[:, None]
+    for idx, rows, mb in buckets:   # a few buckets, each one batched climb
         cnt = n_seeds[idx]   # the bucket's seeds, where the batch has them
-        rows = torch.arange(int(cnt.sum()), device=dev)
-        gi = rows - (cnt.cumsum(0) - cnt).repeat_interleave(cnt) + first[idx].repeat_interleave(cnt)
+        at = torch.arange(int(cnt.sum()), device=dev)
+        gi = at - (cnt.cumsum(0) - cnt).repeat_interleave(cnt) + first[idx].repeat_interleave(cnt)
         sb = None if seeds is None else (seeds[0][gi], torch.arange(len(idx), device=dev).repeat_interleave(cnt))
         pj = None if project is None else (lambda new, old, it, idx=idx: project(new, old, idx[it]))
+        Zb = Z[idx[:, None], rows]   # the bucket's batch
         P[gi], steps[gi], reached[gi], reach[gi] = climb_batch(Zb, mb, kernel, max_iter, tol, pj, batch_size, sb)
     return P, steps, reached, reach
 

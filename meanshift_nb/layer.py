@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 from .kernels import get_kernel
-from .batch import as_batch, size_buckets
+from .batch import as_batch, packed_buckets
 from .checks import check_number
 
 # %% auto #0
@@ -82,17 +82,13 @@ class MeanShiftLayer(nn.Module):
         if not X.is_floating_point(): raise TypeError(f"X must be a float tensor, got {X.dtype}")
         _, mask, lengths = as_batch(X.detach(), None if mask is None else (mask[None] if one else mask))
         if self.metric == 'cosine': X = F.normalize(X, dim=-1)
-        B, N, E = X.shape
-        buckets = size_buckets(lengths)
-        if len(buckets) == 1 and int(lengths.min()) == N: P = self.steps(X, mask)   # one size, no padding
+        buckets = packed_buckets(mask, lengths)
+        if buckets is None: P = self.steps(X, mask)   # one size, no padding
         else:   # items of different sizes, in buckets of about one size: each item's points first, trimmed
-            order, P = torch.argsort((~mask).to(torch.uint8), dim=1, stable=True), X
-            for idx in buckets:
-                idx = idx.to(X.device)
-                L = int(lengths[idx].max())
-                rows, mb = order[idx, :L], torch.arange(L, device=X.device)[None] < lengths[idx][:, None]
+            P = X
+            for idx, rows, mb in buckets:
                 Pb = self.steps(X[idx[:, None], rows], mb)
-                P = P.index_put((idx[:, None].expand(-1, L)[mb], rows[mb]), Pb[mb])   # differentiable, not in place
+                P = P.index_put((idx[:, None].expand_as(rows)[mb], rows[mb]), Pb[mb])   # differentiable, not in place
         return P[0] if one else P
 
     def steps(self,
